@@ -1,0 +1,1 @@
+"""Data files of backbreak: the exercise catalog, icons, illustrations and sound cues."""

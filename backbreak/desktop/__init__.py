@@ -1,0 +1,1 @@
+"""The OS edges: notifications, idle/lock/suspend, autostart, single instance."""

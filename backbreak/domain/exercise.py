@@ -1,0 +1,203 @@
+"""The exercise model: what to do, how much of it, how often, and with what care."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from backbreak.domain.ranges import IntRange
+
+KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class Group(str, Enum):
+    """The documents' groups: the low-back sheet's, and the back-care guide's four."""
+
+    LOW_BACK = "low-back"
+    FOOT_CALF = "foot-calf"
+    HIP_PELVIS = "hip-pelvis"
+    UPPER_BACK = "upper-back"
+    CORE = "core"
+
+    @property
+    def label(self) -> str:
+        return _GROUP_LABELS[self]
+
+
+_GROUP_LABELS = {
+    Group.LOW_BACK: "Low back",
+    Group.FOOT_CALF: "Foot & calf",
+    Group.HIP_PELVIS: "Hip & pelvis",
+    Group.UPPER_BACK: "Upper back",
+    Group.CORE: "Inner-unit core",
+}
+
+
+class Kind(str, Enum):
+    """How the exercise is dosed: a stretch held, a movement repeated, or a resting posture."""
+
+    FLEXIBILITY = "flexibility"
+    MOVEMENT = "movement"
+    POSTURE = "posture"
+
+
+class Position(str, Enum):
+    """The body position the exercise starts from; the composer orders breaks by it."""
+
+    STANDING = "standing"
+    SITTING = "sitting"
+    KNEELING = "kneeling"
+    QUADRUPED = "quadruped"
+    SIDE_LYING = "side-lying"
+    SUPINE = "supine"
+    PRONE = "prone"
+
+    @property
+    def on_floor(self) -> bool:
+        return self not in (Position.STANDING, Position.SITTING)
+
+
+class Equipment(str, Enum):
+    """What must be at hand; routines leave out exercises whose equipment is missing."""
+
+    FLOOR_SPACE = "floor-space"
+    MAT = "mat"
+    WALL = "wall"
+    DOOR_FRAME = "door-frame"
+    CHAIR = "chair"
+    BALL = "ball"
+
+
+class PacePhase(BaseModel):
+    """One beat of a repetition, e.g. "Round up" for 2 s; the session's metronome follows these.
+
+    A phase with ``hold: true`` lasts the dose's ``hold_seconds`` instead of its own seconds.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cue: str = Field(min_length=1)
+    seconds: float | None = Field(default=None, gt=0, le=30)
+    hold: bool = False
+
+    @model_validator(mode="after")
+    def _timed(self) -> PacePhase:
+        if self.hold == (self.seconds is not None):
+            raise ValueError("a pace phase has either seconds or hold: true")
+        return self
+
+    def duration(self, hold_seconds: float) -> float:
+        return hold_seconds if self.hold else float(self.seconds or 0)
+
+
+class Dose(BaseModel):
+    """How much of an exercise one bout is.
+
+    ``reps`` with ``hold_seconds`` means a hold inside every repetition (the cat-camel's
+    2 s at each end, a 3-5 s squeeze); ``hold_seconds`` alone means one timed hold per
+    set (a stretch, a prone hold). ``per_side`` doubles the work: each side in turn.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    sets: IntRange = Field(default_factory=lambda: IntRange.fixed(1))
+    reps: IntRange | None = None
+    hold_seconds: IntRange | None = None
+    per_side: bool = False
+    alternating: bool = Field(
+        default=False, description="sides alternate within a set, one rep each (dead bug)"
+    )
+    rest_seconds: int = Field(default=20, ge=0, le=600, description="rest between sets")
+    pace: tuple[PacePhase, ...] = Field(
+        default=(), description="the beats of one repetition, for rep pacing"
+    )
+
+    @model_validator(mode="after")
+    def _has_work(self) -> Dose:
+        if self.reps is None and self.hold_seconds is None:
+            raise ValueError("a dose needs reps, hold_seconds, or both")
+        if self.reps is not None and not self.pace:
+            raise ValueError("a dose with reps needs a pace (the beats of one repetition)")
+        if self.per_side and self.alternating:
+            raise ValueError("per_side and alternating exclude each other")
+        if any(p.hold for p in self.pace) and self.hold_seconds is None:
+            raise ValueError("a pace with hold phases needs hold_seconds")
+        return self
+
+    def rep_seconds(self, hold_seconds: float | None = None) -> float:
+        """Seconds one repetition takes; hold phases last ``hold_seconds`` (default: the minimum)."""
+        if hold_seconds is None:
+            hold_seconds = self.hold_seconds.min if self.hold_seconds else 0
+        return sum(p.duration(hold_seconds) for p in self.pace)
+
+    @property
+    def sides(self) -> int:
+        return 2 if self.per_side else 1
+
+
+class Frequency(BaseModel):
+    """How often the exercise is due on its own: every N-M hours, or N times a day.
+
+    An exercise with no frequency is done only inside routines.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    every_hours: IntRange | None = None
+    times_per_day: IntRange | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Frequency:
+        if (self.every_hours is None) == (self.times_per_day is None):
+            raise ValueError("give exactly one of every_hours or times_per_day")
+        return self
+
+    def __str__(self) -> str:
+        if self.every_hours is not None:
+            return f"every {self.every_hours} hours"
+        assert self.times_per_day is not None
+        n = self.times_per_day
+        return f"{n} time{'s' if n.max > 1 else ''} a day"
+
+
+class Exercise(BaseModel):
+    """One exercise from a source document, in the project's own words."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(description="kebab-case identifier")
+    name: str = Field(min_length=1)
+    group: Group
+    kind: Kind
+    position: Position
+    summary: str = Field(min_length=1, description="one line: what it is for")
+    steps: tuple[str, ...] = Field(min_length=1)
+    dose: Dose
+    frequency: Frequency | None = None
+    equipment: tuple[Equipment, ...] = ()
+    cautions: tuple[str, ...] = ()
+    modifications: tuple[str, ...] = ()
+    source: str = Field(description="id of the source document")
+    illustration: str | None = Field(
+        default=None, description="file under assets/illustrations/"
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _kebab(cls, value: str) -> str:
+        if not KEBAB.match(value):
+            raise ValueError(f"'{value}' is not kebab-case (like 'prone-on-elbows')")
+        return value
+
+    @field_validator("steps", "cautions", "modifications")
+    @classmethod
+    def _no_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not s.strip() for s in value):
+            raise ValueError("entries must not be blank")
+        return value
+
+    @property
+    def needs_floor(self) -> bool:
+        return self.position.on_floor

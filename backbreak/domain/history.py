@@ -1,0 +1,102 @@
+"""What happened: the records the session writes and the planner and history window read.
+
+The store (``backbreak.store.history``) persists these; the planner needs only the
+read side (``HistoryReader``), the guided session only the write side
+(``OutcomeRecorder``), so each can be tested with a small fake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Protocol
+
+
+class Outcome(str, Enum):
+    """How one exercise ended."""
+
+    DONE = "done"
+    PARTIAL = "partial"
+    SKIPPED = "skipped"
+    PAIN = "pain"
+    """Stopped with "This hurts"."""
+
+
+class Feeling(str, Enum):
+    """After "This hurts": compared with before the exercise, how does it feel?"""
+
+    BETTER = "better"
+    SAME = "same"
+    WORSE = "worse"
+
+
+class BreakEvent(str, Enum):
+    """What happened to a break as a whole."""
+
+    OFFERED = "offered"
+    STARTED = "started"
+    COMPLETED = "completed"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+    ENDED_EARLY = "ended-early"
+
+
+@dataclass(frozen=True)
+class ExerciseRecord:
+    """One exercise's outcome, written the moment it ends.
+
+    ``fraction`` is how much of the prescribed minimum dose was done (0-1, may pass 1
+    when a hold ran on toward its maximum).
+    """
+
+    exercise_id: str
+    outcome: Outcome
+    at: datetime
+    fraction: float = 1.0
+    sets_done: int = 0
+    reps_done: int = 0
+    seconds_done: float = 0.0
+    break_id: str | None = None
+    feeling: Feeling | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    """One event in a break's life: offered, snoozed, started, completed, skipped."""
+
+    break_id: str
+    event: BreakEvent
+    at: datetime
+    kind: str = ""
+    exercises: tuple[str, ...] = ()
+    detail: str = ""
+
+
+class OutcomeRecorder(Protocol):
+    """Where the guided session writes as it goes."""
+
+    def record_exercise(self, record: ExerciseRecord) -> None: ...
+
+    def record_break(self, record: BreakRecord) -> None: ...
+
+
+class HistoryReader(Protocol):
+    """What the planner needs to know about the past to rebuild its jobs at start."""
+
+    def last_done(self, exercise_id: str) -> datetime | None:
+        """When the exercise last ended as done or partial (aware datetime), if ever."""
+        ...
+
+    def done_count(self, exercise_id: str, day: date) -> int:
+        """How many times the exercise was done (or partly done) on that local day."""
+        ...
+
+    def last_break_end(self) -> datetime | None:
+        """When the last break was completed, ended early, or skipped."""
+        ...
+
+    def worse_reports(self, exercise_id: str) -> int:
+        """How many times "This hurts" ended with "worse" for that exercise."""
+        ...

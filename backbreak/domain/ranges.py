@@ -1,0 +1,43 @@
+"""Inclusive integer ranges, the unit of every dose and cadence in the catalog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class IntRange(BaseModel):
+    """An inclusive range such as "15-20 reps"; a fixed number has ``min == max``.
+
+    In data files a bare integer is accepted as shorthand for ``{"min": n, "max": n}``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    min: int = Field(ge=1, description="lower bound, at least 1")
+    max: int = Field(ge=1, description="upper bound, at least min")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_int(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"min": value, "max": value}
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> IntRange:
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min}) must not exceed max ({self.max})")
+        return self
+
+    @classmethod
+    def fixed(cls, value: int) -> IntRange:
+        return cls(min=value, max=value)
+
+    @property
+    def is_fixed(self) -> bool:
+        return self.min == self.max
+
+    def __str__(self) -> str:
+        return str(self.min) if self.is_fixed else f"{self.min}–{self.max}"

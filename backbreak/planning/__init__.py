@@ -1,0 +1,1 @@
+"""When to remind: cadence triggers, the composer that merges due items into breaks, the engine."""

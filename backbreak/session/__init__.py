@@ -1,0 +1,1 @@
+"""The guided-session state machine, driven by a monotonic clock, without widgets."""

@@ -1,0 +1,1 @@
+"""Persistence: the settings file and the SQLite history."""

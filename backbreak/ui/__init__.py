@@ -1,0 +1,1 @@
+"""Qt widgets: tray, reminder card, session window, settings dialog, history window."""

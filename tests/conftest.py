@@ -1,0 +1,28 @@
+"""Test configuration shared by every test.
+
+Qt runs on the offscreen platform here, set before any QApplication exists, so the
+unit and widget tests need no display; the end-to-end tests bring up their own
+desktop (tests/e2e). Every test gets its own config and data directories, so no
+test reads or writes the developer's real settings or history.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point BACKBREAK_CONFIG_DIR / BACKBREAK_DATA_DIR at a fresh temp folder."""
+    config = tmp_path / "config"
+    data = tmp_path / "data"
+    monkeypatch.setenv("BACKBREAK_CONFIG_DIR", str(config))
+    monkeypatch.setenv("BACKBREAK_DATA_DIR", str(data))
+    yield tmp_path
