@@ -29,7 +29,9 @@ class Level(str, Enum):
 def set_seconds(dose: Dose, level: Level = Level.MIN) -> float:
     """Seconds of work in one set on one side."""
     pick_max = level is Level.MAX
-    hold = (dose.hold_seconds.max if pick_max else dose.hold_seconds.min) if dose.hold_seconds else 0
+    hold = 0
+    if dose.hold_seconds is not None:
+        hold = dose.hold_seconds.max if pick_max else dose.hold_seconds.min
     if dose.reps is not None:
         reps = dose.reps.max if pick_max else dose.reps.min
         return reps * dose.rep_seconds(hold)

@@ -127,7 +127,7 @@ class Dose(BaseModel):
         return self
 
     def rep_seconds(self, hold_seconds: float | None = None) -> float:
-        """Seconds one repetition takes; hold phases last ``hold_seconds`` (default: the minimum)."""
+        """Seconds one rep takes; hold phases last ``hold_seconds`` (default: the minimum)."""
         if hold_seconds is None:
             hold_seconds = self.hold_seconds.min if self.hold_seconds else 0
         return sum(p.duration(hold_seconds) for p in self.pace)
@@ -180,9 +180,7 @@ class Exercise(BaseModel):
     cautions: tuple[str, ...] = ()
     modifications: tuple[str, ...] = ()
     source: str = Field(description="id of the source document")
-    illustration: str | None = Field(
-        default=None, description="file under assets/illustrations/"
-    )
+    illustration: str | None = Field(default=None, description="file under assets/illustrations/")
 
     @field_validator("id")
     @classmethod

@@ -149,7 +149,7 @@ class Settings(BaseModel):
                 f"block_interval_minutes is {self.block_interval_minutes}: the guide suggests "
                 f"a block every {lo // 60}-{hi // 60} hours ({lo}-{hi} minutes)"
             )
-        if not (120 <= self.prone_due_minutes and self.prone_overdue_minutes <= 180):
+        if not (self.prone_due_minutes >= 120 and self.prone_overdue_minutes <= 180):
             out.append("the low-back sheet asks for the prone holds every 2-3 hours")
         return out
 
