@@ -14,8 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from backbreak.qt_guard import guard_singleton_refcounts
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+# A whole test run makes enough Qt calls to abort CPython < 3.12 under PySide6 6.12.0.
+guard_singleton_refcounts()
 
 
 @pytest.fixture(autouse=True)

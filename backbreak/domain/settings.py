@@ -116,6 +116,14 @@ class Settings(BaseModel):
     )
     safety_notice_seen: bool = False
 
+    @field_validator("work_start", "work_end", "evening_time")
+    @classmethod
+    def _local_time(cls, value: time) -> time:
+        # pydantic reads a number as seconds *in UTC*; settings are local wall-clock times.
+        if value.tzinfo is not None:
+            raise ValueError("give a local time such as 09:00, without a time zone")
+        return value
+
     @field_validator("work_days")
     @classmethod
     def _weekdays(cls, value: list[int]) -> list[int]:

@@ -1,0 +1,90 @@
+"""Fakes for the session window tests: a settable clock, a recorder, a sound sink."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from backbreak.domain.catalog import Catalog, load_catalog
+from backbreak.domain.history import BreakRecord, ExerciseRecord
+from backbreak.domain.settings import Settings
+from backbreak.session.events import Cue
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class FakeRecorder:
+    def __init__(self) -> None:
+        self.exercises: list[ExerciseRecord] = []
+        self.breaks: list[BreakRecord] = []
+        self.fail = False
+
+    def record_exercise(self, record: ExerciseRecord) -> None:
+        if self.fail:
+            raise OSError("database is locked")
+        self.exercises.append(record)
+
+    def record_break(self, record: BreakRecord) -> None:
+        self.breaks.append(record)
+
+
+class FakeSound:
+    def __init__(self) -> None:
+        self.played: list[Cue] = []
+
+    def play(self, cue: Cue) -> None:
+        self.played.append(cue)
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog().catalog
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def recorder() -> FakeRecorder:
+    return FakeRecorder()
+
+
+@pytest.fixture
+def sound() -> FakeSound:
+    return FakeSound()
+
+
+@pytest.fixture
+def make_window(
+    qtbot: Any, catalog: Catalog, clock: FakeClock, recorder: FakeRecorder, sound: FakeSound
+) -> Iterator[Callable[..., Any]]:
+    """Build a SessionWindow on the fake clock; ``advance(w, s)`` moves time like its timer."""
+    from backbreak.ui.session_window import SessionWindow
+
+    def make(ids: list[str], **kw: Any) -> SessionWindow:
+        window = SessionWindow(
+            catalog,
+            ids,
+            title=kw.pop("title", "Test break"),
+            break_id=kw.pop("break_id", "brk-1"),
+            recorder=recorder,
+            settings=kw.pop("settings", Settings()),
+            clock=clock,
+            sound=sound,
+            **kw,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
