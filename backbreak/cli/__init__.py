@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from backbreak import __version__
-from backbreak.cli import catalog_cmds
+from backbreak.cli import catalog_cmds, config_cmds, control_cmds, plan_cmd
 from backbreak.cli.errors import CliError
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmds,)
+COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmds, plan_cmd, config_cmds, control_cmds)
 
 DESCRIPTION = """\
 backbreak reminds you to do your back exercises while you sit at a computer, and
@@ -67,9 +67,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_default(args: argparse.Namespace) -> int:
     """No command: start the tray app (or hand over to the running one)."""
-    try:
-        from backbreak.cli import control_cmds  # type: ignore[attr-defined]
-    except ImportError:
-        build_parser().print_help()
-        return 0
-    return int(control_cmds.run_app(args))
+    return control_cmds.run_app(args)

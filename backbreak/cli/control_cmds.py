@@ -1,0 +1,206 @@
+"""Control the running tray app: ``start``, ``remind``, ``snooze``, ``skip``, ``pause``,
+``resume``, ``status``, ``settings``, ``quit`` and ``autostart``; and ``backbreak``
+with no command, which starts the app (or brings the running one forward).
+
+Commands travel over the single-instance socket (``backbreak.desktop.single_instance``).
+This module never imports QtWidgets: only the app itself (``backbreak.app``), or
+``start`` with no app running, brings up widgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from backbreak.cli.errors import CliError
+
+MAX_MINUTES = 24 * 60
+NOT_RUNNING = "backbreak is not running. Start it with 'backbreak'."
+
+
+def minutes_arg(text: str) -> int:
+    """A whole number of minutes from 1 to a day; argparse turns the error into exit 2."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a number of minutes (a whole number, e.g. 15)"
+        ) from None
+    if not 1 <= value <= MAX_MINUTES:
+        raise argparse.ArgumentTypeError(
+            f"{value} minutes is out of range: use 1 to {MAX_MINUTES} minutes"
+        )
+    return value
+
+
+def pause_arg(text: str) -> int | str:
+    if text.lower() == "tomorrow":
+        return "tomorrow"
+    try:
+        return minutes_arg(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is neither a number of minutes (1 to {MAX_MINUTES}) nor 'tomorrow'"
+        ) from None
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "start",
+        help="start a break now",
+        description="Start a break now: the routine named, or the break that is due (or next). "
+        "Works without the tray app too: the session window opens on its own.",
+    )
+    p.add_argument("routine", nargs="?", metavar="ROUTINE", help="a routine id (see README)")
+    p.set_defaults(handler=cmd_start)
+
+    p = sub.add_parser(
+        "remind",
+        help="show the next break's reminder now",
+        description="Show the reminder for the break that is due (or the next one) now, "
+        "the same way a due break is announced.",
+    )
+    p.set_defaults(handler=lambda a: forward("remind"))
+
+    p = sub.add_parser("snooze", help="snooze the break that is due")
+    p.add_argument(
+        "minutes", nargs="?", type=minutes_arg, metavar="MINUTES", help="default: your setting"
+    )
+    p.set_defaults(handler=lambda a: forward("snooze", minutes=a.minutes))
+
+    p = sub.add_parser("skip", help="skip the break that is due (recorded as skipped)")
+    p.set_defaults(handler=lambda a: forward("skip"))
+
+    p = sub.add_parser(
+        "pause",
+        help="pause reminders",
+        description="Pause reminders for MINUTES, or until tomorrow morning.",
+    )
+    p.add_argument("until", type=pause_arg, metavar="MINUTES|tomorrow")
+    p.set_defaults(handler=cmd_pause)
+
+    p = sub.add_parser("resume", help="end a pause")
+    p.set_defaults(handler=lambda a: forward("resume"))
+
+    p = sub.add_parser("status", help="is backbreak running, what is next")
+    p.add_argument("--json", action="store_true", help="print the status as JSON (see README)")
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("settings", help="open the settings dialog of the running app")
+    p.set_defaults(handler=lambda a: forward("settings"))
+
+    p = sub.add_parser("quit", help="end the running app")
+    p.set_defaults(handler=lambda a: forward("quit"))
+
+    p = sub.add_parser(
+        "autostart",
+        help="start backbreak at login, or not",
+        description="Turn starting at login on or off (an XDG autostart entry on Linux, "
+        "the Run key on Windows, a LaunchAgent on macOS).",
+    )
+    p.add_argument("state", choices=["on", "off"])
+    p.set_defaults(handler=cmd_autostart)
+
+
+def _send(cmd: str, **args: Any) -> dict[str, Any] | None:
+    """The running app's reply, or None when it isn't running."""
+    from backbreak.desktop.single_instance import NotRunning, request, send_request
+
+    try:
+        return send_request(request(cmd, **args))
+    except NotRunning:
+        return None
+    except ValueError as err:
+        raise CliError(f"the running backbreak answered something unreadable: {err}", 1) from None
+
+
+def _finish(answer: dict[str, Any]) -> int:
+    message = str(answer.get("message", ""))
+    if answer.get("ok"):
+        if message:
+            print(message)
+        return 0
+    raise CliError(message or "the running backbreak refused", int(answer.get("code", 1)))
+
+
+def forward(cmd: str, **args: Any) -> int:
+    answer = _send(cmd, **args)
+    if answer is None:
+        raise CliError(NOT_RUNNING, 1)
+    return _finish(answer)
+
+
+def cmd_pause(args: argparse.Namespace) -> int:
+    if args.until == "tomorrow":
+        return forward("pause", tomorrow=True)
+    return forward("pause", minutes=args.until)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    answer = _send("status")
+    if answer is None:
+        if args.json:
+            print(json.dumps({"running": False}))
+        else:
+            print(NOT_RUNNING)
+        return 1
+    if args.json and answer.get("ok"):
+        print(json.dumps(answer.get("data", {}), indent=2))
+        return 0
+    return _finish(answer)
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    answer = _send("start", routine=args.routine)
+    if answer is not None:
+        return _finish(answer)
+    from backbreak.cli.catalog_cmds import load_user_catalog
+
+    catalog = load_user_catalog()
+    if args.routine is not None and args.routine not in catalog.routines:
+        raise CliError(
+            f"no routine '{args.routine}'. Known routines: {', '.join(catalog.routines)}"
+        )
+    from backbreak.app import run_session_only
+
+    return run_session_only(args.routine)
+
+
+def cmd_autostart(args: argparse.Namespace) -> int:
+    enabled = args.state == "on"
+    answer = _send("autostart", enabled=enabled)
+    if answer is not None:
+        return _finish(answer)
+    from backbreak.desktop.autostart import AutostartError, set_autostart
+
+    try:
+        where = set_autostart(enabled)
+    except AutostartError as err:
+        raise CliError(str(err), 1) from None
+    _save_autostart_setting(enabled)
+    print(f"Start at login {'on' if enabled else 'off'} ({where}).")
+    return 0
+
+
+def _save_autostart_setting(enabled: bool) -> None:
+    try:
+        from backbreak.store.settings_file import load_settings, save_settings
+    except ImportError:
+        return
+    loaded = load_settings()
+    try:
+        save_settings(loaded.settings.model_copy(update={"autostart": enabled}))
+    except OSError as err:
+        print(f"backbreak: the setting could not be saved: {err}", file=sys.stderr)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """``backbreak`` with no command: hand over to the running app, else become it."""
+    answer = _send("activate")
+    if answer is not None:
+        return _finish(answer)
+    from backbreak.app import run
+
+    return run()

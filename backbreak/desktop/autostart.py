@@ -1,0 +1,186 @@
+"""Start backbreak at login: an XDG autostart entry (Linux), an HKCU Run value
+(Windows) or a LaunchAgent (macOS).
+
+Each platform is a small backend with ``enable(command)``, ``disable()`` and
+``is_enabled()``; :func:`set_autostart` picks the one for the running OS. Paths and
+the registry module are injectable so every backend is testable anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import plistlib
+import shlex
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Protocol
+
+from backbreak import APP_ID, APP_NAME
+
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+
+
+class AutostartError(Exception):
+    """The login item could not be written or removed; the message says where."""
+
+
+class AutostartBackend(Protocol):
+    def enable(self, command: Sequence[str]) -> None: ...
+
+    def disable(self) -> None: ...
+
+    def is_enabled(self) -> bool: ...
+
+    def location(self) -> str: ...
+
+
+def launch_command() -> list[str]:
+    """How to start backbreak at login: the installed script, else ``python -m backbreak``."""
+    script = shutil.which(APP_NAME)
+    if script:
+        return [script]
+    return [sys.executable, "-m", APP_NAME]
+
+
+class XdgAutostart:
+    """``$XDG_CONFIG_HOME/autostart/<APP_ID>.desktop`` (freedesktop autostart spec)."""
+
+    def __init__(self, config_home: Path | None = None) -> None:
+        if config_home is None:
+            env = os.environ.get("XDG_CONFIG_HOME")
+            config_home = Path(env) if env else Path.home() / ".config"
+        self.path = config_home / "autostart" / f"{APP_ID}.desktop"
+
+    def enable(self, command: Sequence[str]) -> None:
+        text = "\n".join(
+            [
+                "[Desktop Entry]",
+                "Type=Application",
+                "Name=backbreak",
+                "Comment=Reminders and guided exercises for your back",
+                f"Exec={shlex.join(command)}",
+                f"Icon={APP_ID}",
+                "Terminal=false",
+                "X-GNOME-Autostart-enabled=true",
+                "",
+            ]
+        )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError as err:
+            raise AutostartError(f"could not write {self.path}: {err.strerror}") from None
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as err:
+            raise AutostartError(f"could not remove {self.path}: {err.strerror}") from None
+
+    def is_enabled(self) -> bool:
+        return self.path.is_file()
+
+    def location(self) -> str:
+        return str(self.path)
+
+
+class WindowsRunKey:
+    """The ``backbreak`` value under ``HKCU\\...\\CurrentVersion\\Run``."""
+
+    def __init__(self, winreg: ModuleType | Any | None = None) -> None:
+        if winreg is None:
+            import winreg as real  # type: ignore[import-not-found,unused-ignore]
+
+            winreg = real
+        self._reg: Any = winreg
+
+    def enable(self, command: Sequence[str]) -> None:
+        reg = self._reg
+        value = " ".join(f'"{part}"' for part in command)
+        try:
+            with reg.CreateKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
+                reg.SetValueEx(key, APP_NAME, 0, reg.REG_SZ, value)
+        except OSError as err:
+            raise AutostartError(f"could not write HKCU\\{RUN_KEY}: {err}") from None
+
+    def disable(self) -> None:
+        reg = self._reg
+        try:
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY, 0, reg.KEY_SET_VALUE) as key:
+                reg.DeleteValue(key, APP_NAME)
+        except FileNotFoundError:
+            return
+        except OSError as err:
+            raise AutostartError(f"could not remove HKCU\\{RUN_KEY}\\{APP_NAME}: {err}") from None
+
+    def is_enabled(self) -> bool:
+        reg = self._reg
+        try:
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
+                reg.QueryValueEx(key, APP_NAME)
+        except OSError:
+            return False
+        return True
+
+    def location(self) -> str:
+        return f"HKCU\\{RUN_KEY}\\{APP_NAME}"
+
+
+class MacLaunchAgent:
+    """``~/Library/LaunchAgents/<APP_ID>.plist`` with RunAtLoad."""
+
+    def __init__(self, home: Path | None = None) -> None:
+        self.path = (home or Path.home()) / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
+
+    def enable(self, command: Sequence[str]) -> None:
+        data = {
+            "Label": APP_ID,
+            "ProgramArguments": list(command),
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("wb") as fh:
+                plistlib.dump(data, fh)
+        except OSError as err:
+            raise AutostartError(f"could not write {self.path}: {err.strerror}") from None
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as err:
+            raise AutostartError(f"could not remove {self.path}: {err.strerror}") from None
+
+    def is_enabled(self) -> bool:
+        return self.path.is_file()
+
+    def location(self) -> str:
+        return str(self.path)
+
+
+def backend_for(platform: str = sys.platform) -> AutostartBackend:
+    if platform == "win32":
+        return WindowsRunKey()
+    if platform == "darwin":
+        return MacLaunchAgent()
+    return XdgAutostart()
+
+
+def set_autostart(
+    enabled: bool,
+    backend: AutostartBackend | None = None,
+    command: Sequence[str] | None = None,
+) -> str:
+    """Turn start-at-login on or off; returns where the entry lives."""
+    backend = backend or backend_for()
+    if enabled:
+        backend.enable(command or launch_command())
+    else:
+        backend.disable()
+    return backend.location()

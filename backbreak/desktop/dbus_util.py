@@ -1,0 +1,158 @@
+"""Small blocking D-Bus helpers (jeepney) for the idle, busy and sleep backends.
+
+Why jeepney: it is pure Python, has no C library to go missing, and unlike QtDBus it
+can marshal every type these calls use (PYSIDE-1904). The notification backend in
+``backbreak.desktop.notify`` keeps its own connection; these helpers serve the
+presence backends only.
+
+Every call is short (a fraction of a second at most, capped by ``timeout``) and
+answers ``None`` instead of raising when the bus, the service or the method is not
+there, so a backend can turn "not here" into "unavailable" without try/except of
+its own. A lost connection is reopened once on the next call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+CALL_TIMEOUT_S = 0.5
+"""Longest a poll may block the GUI thread waiting for a service's reply."""
+
+
+def open_bus(bus: str = "SESSION", *, timeout: float = 1.0) -> Any | None:
+    """A jeepney blocking connection to ``bus`` ("SESSION", "SYSTEM" or an address).
+
+    ``None`` when jeepney is missing (not Linux), the address is unset, or the bus
+    can't be reached.
+    """
+    try:
+        from jeepney.io.blocking import open_dbus_connection
+    except ImportError:
+        return None
+    try:
+        return open_dbus_connection(bus=bus, auth_timeout=timeout)
+    except (OSError, ValueError, KeyError, RuntimeError) as err:
+        log.debug("D-Bus %s not reachable: %s", bus, err)
+        return None
+
+
+def add_match(conn: Any, **rule: str) -> bool:
+    """Subscribe ``conn`` to signals matching ``rule`` (MatchRule keyword arguments)."""
+    from jeepney import MatchRule, message_bus
+    from jeepney.wrappers import DBusErrorResponse
+
+    match = MatchRule(type="signal", **rule)
+    try:
+        conn.send_and_get_reply(message_bus.AddMatch(match), timeout=CALL_TIMEOUT_S)
+    except (OSError, ValueError, DBusErrorResponse) as err:
+        log.debug("AddMatch %s failed: %s", rule, err)
+        return False
+    return True
+
+
+def name_has_owner(conn: Any, name: str) -> bool:
+    """Whether ``name`` is owned on ``conn``'s bus right now (False on any failure)."""
+    from jeepney import message_bus
+    from jeepney.wrappers import DBusErrorResponse
+
+    try:
+        reply = conn.send_and_get_reply(message_bus.NameHasOwner(name), timeout=CALL_TIMEOUT_S)
+    except (OSError, ValueError, DBusErrorResponse):
+        return False
+    return bool(reply.body and reply.body[0])
+
+
+class BusClient:
+    """One lazily opened connection to one bus, for short method calls.
+
+    ``bus`` is "SESSION", "SYSTEM" or a D-Bus address (the tests use a private bus).
+    """
+
+    def __init__(self, bus: str = "SESSION", *, timeout: float = CALL_TIMEOUT_S) -> None:
+        self.bus = bus
+        self.timeout = timeout
+        self._conn: Any | None = None
+
+    def _connection(self) -> Any | None:
+        if self._conn is None:
+            self._conn = open_bus(self.bus)
+        return self._conn
+
+    def call(
+        self,
+        dest: str,
+        path: str,
+        interface: str,
+        method: str,
+        signature: str | None = None,
+        body: tuple[Any, ...] = (),
+    ) -> tuple[Any, ...] | None:
+        """Call a method and return its reply body, or ``None`` on any failure."""
+        try:
+            from jeepney import DBusAddress, MessageType, new_method_call
+        except ImportError:
+            return None
+        msg = new_method_call(DBusAddress(path, dest, interface), method, signature, body)
+        for attempt in (1, 2):
+            conn = self._connection()
+            if conn is None:
+                return None
+            try:
+                reply = conn.send_and_get_reply(msg, timeout=self.timeout)
+            except TimeoutError:
+                log.debug("%s.%s: no reply in %.1f s", interface, method, self.timeout)
+                return None
+            except OSError as err:  # the bus went away: reopen once
+                log.debug(
+                    "%s.%s: connection lost (%s), attempt %d", interface, method, err, attempt
+                )
+                self.close()
+                continue
+            if reply.header.message_type == MessageType.error:
+                log.debug("%s.%s: %s", interface, method, reply.header.fields)
+                return None
+            return tuple(reply.body)
+        return None
+
+    def get_property(self, dest: str, path: str, interface: str, name: str) -> Any | None:
+        """``org.freedesktop.DBus.Properties.Get``; the unwrapped value or ``None``."""
+        reply = self.call(
+            dest, path, "org.freedesktop.DBus.Properties", "Get", "ss", (interface, name)
+        )
+        if not reply:
+            return None
+        variant = reply[0]
+        # jeepney returns a variant as (signature, value)
+        return variant[1] if isinstance(variant, tuple) and len(variant) == 2 else variant
+
+    def has_owner(self, name: str) -> bool:
+        """Whether some connection owns the well-known ``name`` right now."""
+        reply = self.call(
+            "org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus",
+            "NameHasOwner",
+            "s",
+            (name,),
+        )
+        return bool(reply and reply[0])
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(OSError):
+                self._conn.close()
+            self._conn = None
+
+
+_shared: dict[str, BusClient] = {}
+
+
+def shared_client(bus: str = "SESSION") -> BusClient:
+    """The process-wide :class:`BusClient` for ``bus`` (one socket per bus, not per backend)."""
+    if bus not in _shared:
+        _shared[bus] = BusClient(bus)
+    return _shared[bus]

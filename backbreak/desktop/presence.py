@@ -1,0 +1,252 @@
+"""Presence: polls the idle monitor, watches sleep/lock, and holds reminders for busy users.
+
+This is the one object the app connects to the engine. It keeps wakeups low (the
+idle-footprint target is at most 5 a minute with nothing due):
+
+- idle time is polled every :data:`IDLE_POLL_S` (30 s), sooner only when the idle
+  threshold could be crossed before then, never more often than every
+  :data:`MIN_POLL_S`; a failing backend backs off (30 s, 60 s, ... up to 10 min);
+  with no idle source there is no idle timer at all;
+- the busy detectors are polled only while a due reminder is held, every
+  :data:`BUSY_POLL_S` (60 s);
+- :class:`~backbreak.desktop.sleep_watch.SleepWatcher` adds one coarse wakeup a minute.
+
+Signals:
+    idle_sampled(float): idle seconds, after every successful poll (-> Engine.note_idle).
+    away_started(float): idle time reached the threshold (seconds idle so far).
+    away_ended(float): input again after being away; the length of the absence in seconds.
+    about_to_sleep(): forwarded from the sleep watcher.
+    resumed(): the system woke from suspend, once per resume
+        (-> Engine.note_resumed_from_sleep).
+    locked_changed(bool): the screen was locked (True) or unlocked.
+    reminder_held(object, str): a due break waits because the named detector says busy.
+    reminder_ready(object): show this break now (at once if the user is free, else when
+        they are free or the hold limit passed).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from backbreak.desktop.busy import (
+    DEFAULT_HOLD_LIMIT_S,
+    BusyDetector,
+    GateDecision,
+    ReminderGate,
+    busy_reason,
+)
+from backbreak.desktop.idle import IdleMonitor, NullIdleMonitor
+from backbreak.desktop.sleep_watch import SleepWatcher
+
+log = logging.getLogger(__name__)
+
+IDLE_POLL_S = 30.0
+MIN_POLL_S = 5.0
+MAX_BACKOFF_S = 600.0
+BUSY_POLL_S = 60.0
+LOCKED_BUSY = "screen-locked"
+"""The busy reason reported while the screen is locked."""
+
+
+def next_idle_poll_s(idle_s: float, threshold_s: float, away: bool) -> float:
+    """Seconds until the next idle poll.
+
+    While present, wake when the threshold could first be crossed (idle time grows
+    one second a second at most), but at least every :data:`IDLE_POLL_S`; while away,
+    the regular interval notices the return soon enough.
+    """
+    if away:
+        return IDLE_POLL_S
+    until_threshold = threshold_s - idle_s + 1.0
+    return max(MIN_POLL_S, min(IDLE_POLL_S, until_threshold))
+
+
+def failure_backoff_s(failures: int) -> float:
+    """Poll interval after ``failures`` failed polls in a row (30, 60, 120, ... 600 s)."""
+    return float(min(MAX_BACKOFF_S, IDLE_POLL_S * 2 ** max(0, failures - 1)))
+
+
+class PresenceMonitor(QObject):
+    """Knows when the user is away, asleep or busy. Signals are listed in the module doc."""
+
+    idle_sampled = Signal(float)
+    away_started = Signal(float)
+    away_ended = Signal(float)
+    about_to_sleep = Signal()
+    resumed = Signal()
+    locked_changed = Signal(bool)
+    reminder_held = Signal(object, str)
+    reminder_ready = Signal(object)
+
+    def __init__(
+        self,
+        idle_monitor: IdleMonitor,
+        busy_detectors: Sequence[BusyDetector],
+        sleep_watcher: SleepWatcher | None,
+        *,
+        threshold_s: float = 300.0,
+        hold_limit_s: float = DEFAULT_HOLD_LIMIT_S,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.idle_monitor = idle_monitor
+        self.busy_detectors = list(busy_detectors)
+        self.sleep_watcher = sleep_watcher
+        self.threshold_s = threshold_s
+        self._clock = clock
+        self._gate = ReminderGate(limit_s=hold_limit_s, clock=clock)
+        self._failures = 0
+        self._away = False
+        self._last_input_at: float | None = None
+        self._locked = False
+        self._held: object | None = None
+
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._idle_timer.timeout.connect(self.poll_idle)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._busy_timer.setInterval(int(BUSY_POLL_S * 1000))
+        self._busy_timer.timeout.connect(self.poll_busy)
+
+        if sleep_watcher is not None:
+            sleep_watcher.setParent(self)
+            sleep_watcher.about_to_sleep.connect(self.about_to_sleep)
+            sleep_watcher.resumed.connect(self._on_resumed)
+            sleep_watcher.locked_changed.connect(self._on_locked_changed)
+
+    # -- lifecycle -----------------------------------------------------------------
+    def start(self) -> None:
+        if self.sleep_watcher is not None:
+            self.sleep_watcher.start()
+        if self.tracks_idle:
+            self._idle_timer.start(0)
+
+    def stop(self) -> None:
+        self._idle_timer.stop()
+        self._busy_timer.stop()
+        if self.sleep_watcher is not None:
+            self.sleep_watcher.stop()
+
+    @property
+    def tracks_idle(self) -> bool:
+        return not isinstance(self.idle_monitor, NullIdleMonitor)
+
+    @property
+    def away(self) -> bool:
+        return self._away
+
+    @property
+    def next_poll_ms(self) -> int | None:
+        """When the idle timer fires next (ms), ``None`` if it is not running."""
+        return self._idle_timer.interval() if self._idle_timer.isActive() else None
+
+    def set_threshold_minutes(self, minutes: float) -> None:
+        """Follow ``Settings.idle_threshold_minutes`` (re-plans the next poll)."""
+        self.threshold_s = minutes * 60.0
+        if self.tracks_idle and self._idle_timer.isActive():
+            self._idle_timer.start(0)
+
+    # -- idle ----------------------------------------------------------------------
+    def poll_idle(self) -> None:
+        """Sample idle time, emit what changed, and schedule the next sample."""
+        idle = self.idle_monitor.idle_seconds()
+        now = self._clock()
+        if idle is None:
+            self._failures += 1
+            if self._failures == 1:
+                log.info("idle monitor %s did not answer; backing off", self.idle_monitor.name)
+            self._schedule(failure_backoff_s(self._failures))
+            return
+        self._failures = 0
+        self.idle_sampled.emit(idle)
+        if not self._away and idle >= self.threshold_s:
+            self._away = True
+            self._last_input_at = now - idle
+            self.away_started.emit(idle)
+        elif self._away and idle < self.threshold_s:
+            self._away = False
+            back_at = now - idle
+            left_at = self._last_input_at if self._last_input_at is not None else back_at
+            self.away_ended.emit(max(0.0, back_at - left_at))
+        self._schedule(next_idle_poll_s(idle, self.threshold_s, self._away))
+
+    def _schedule(self, seconds: float) -> None:
+        self._idle_timer.start(int(seconds * 1000))
+
+    # -- sleep and lock --------------------------------------------------------------
+    def _on_resumed(self) -> None:
+        self.resumed.emit()
+        if self.tracks_idle:
+            self._idle_timer.start(0)
+        if self._held is not None:
+            self.poll_busy()
+
+    def _on_locked_changed(self, locked: bool) -> None:
+        self._locked = locked
+        self.locked_changed.emit(locked)
+        if not locked and self._held is not None:
+            self.poll_busy()
+
+    # -- busy / held reminders -------------------------------------------------------
+    def busy_reason(self) -> str | None:
+        """Why the user should not be interrupted now, or ``None``."""
+        if self._locked:
+            return LOCKED_BUSY
+        return busy_reason(self.busy_detectors)
+
+    def held(self) -> object | None:
+        """The break waiting for the user to be free, if any."""
+        return self._held
+
+    def offer_reminder(self, brk: object) -> None:
+        """A break is due: pass it on now, or hold it while the user is busy.
+
+        A newer break replaces a held one and inherits its waiting time (the engine
+        announces one break at a time; the newer one includes what is still due).
+        """
+        self._held = brk
+        self.poll_busy()
+
+    def cancel_held(self) -> None:
+        """Drop the held break (the user started or skipped a break some other way)."""
+        self._held = None
+        self._gate.forget("held")
+        self._busy_timer.stop()
+
+    def poll_busy(self) -> None:
+        """Check the detectors for the held break; release it when free or too long held."""
+        brk = self._held
+        if brk is None:
+            self._busy_timer.stop()
+            return
+        reason = self.busy_reason()
+        decision = self._gate.offer("held", reason is not None)
+        if decision is GateDecision.SHOW:
+            self._held = None
+            self._busy_timer.stop()
+            self.reminder_ready.emit(brk)
+            return
+        if not self._busy_timer.isActive():
+            self._busy_timer.start()
+            self.reminder_held.emit(brk, reason or "")
+
+
+def create_presence(threshold_minutes: float, *, parent: QObject | None = None) -> PresenceMonitor:
+    """The presence monitor for this desktop: chosen backends, system buses, defaults."""
+    from backbreak.desktop.busy import choose_busy_detectors
+    from backbreak.desktop.idle import choose_idle_monitor
+
+    return PresenceMonitor(
+        choose_idle_monitor(),
+        choose_busy_detectors(),
+        SleepWatcher(),
+        threshold_s=threshold_minutes * 60.0,
+        parent=parent,
+    )

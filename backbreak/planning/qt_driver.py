@@ -1,0 +1,143 @@
+"""EngineDriver: runs the engine on the Qt event loop with one persistent timer.
+
+Why not APScheduler's ``QtScheduler``: in APScheduler 3.11 it keeps the return value of
+``QTimer.singleShot``, which is ``None``, so its timer can't be stopped and every
+reschedule starts another timer chain (see notes in DESIGN.md). Here one ``QTimer``
+(single-shot, re-armed after every fire) is all there is.
+
+Suspend and wall-clock jumps. ``QTimer`` counts monotonic time, which on Linux stops
+while the machine sleeps, and Qt timers may fire early. So the timer never waits longer
+than ``GAP_CHECK_MS`` (60 s): each fire compares how far the wall clock moved with how
+far the monotonic clock moved since the last fire; if the wall clock moved more than
+``JUMP_TOLERANCE`` further (a suspend, or the user set the clock), the engine is told
+(``note_resumed_from_sleep``), so what fell due comes as one catch-up break. Then the
+engine re-reads the wall clock in ``tick()``. A suspend watcher (logind
+``PrepareForSleep``) can call ``note_resumed_from_sleep`` directly; this check is the
+backstop when no such signal exists.
+
+Signals:
+    break_due(Break): a break to announce (a re-offer carries the same break id).
+    state_changed(): the next break or the pause state changed (update the tray).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from backbreak.domain.settings import Settings
+from backbreak.planning.engine import Engine
+from backbreak.planning.model import Break
+
+GAP_CHECK_MS = 60_000
+"""The timer's longest wait: the wall-clock gap check runs at least this often."""
+
+IDLE_FIRE_MIN_MS = 1_000
+"""After a fire that announced nothing, wait at least this long: never a busy loop."""
+
+JUMP_TOLERANCE = timedelta(seconds=90)
+"""Wall time moving this much more than monotonic time means the machine slept."""
+
+
+class EngineDriver(QObject):
+    """The engine's timer and the Qt face of its actions (signals in the module docstring)."""
+
+    break_due = Signal(object)
+    state_changed = Signal()
+
+    def __init__(
+        self,
+        engine: Engine,
+        parent: QObject | None = None,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._monotonic = monotonic
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timeout)
+        self._last_wall = engine.clock()
+        self._last_mono = monotonic()
+
+    @property
+    def timer(self) -> QTimer:
+        """The one timer (tests read its interval and fire its slot by hand)."""
+        return self._timer
+
+    def start(self) -> None:
+        """Announce anything already due, then arm the timer."""
+        self._on_timeout()
+
+    def _on_timeout(self) -> None:
+        self._check_gap()
+        brk = self.engine.tick()
+        if brk is not None:
+            self.break_due.emit(brk)
+            self.state_changed.emit()
+        self._arm(IDLE_FIRE_MIN_MS if brk is None else 0)
+
+    def _check_gap(self) -> None:
+        wall, mono = self.engine.clock(), self._monotonic()
+        moved_wall = wall - self._last_wall
+        moved_mono = timedelta(seconds=mono - self._last_mono)
+        self._last_wall, self._last_mono = wall, mono
+        if abs(moved_wall - moved_mono) > JUMP_TOLERANCE:
+            self.engine.note_resumed_from_sleep()
+
+    def _arm(self, floor_ms: int = 0) -> None:
+        wake = self.engine.next_wakeup()
+        wait_ms = GAP_CHECK_MS
+        if wake is not None:
+            seconds = (wake - self.engine.clock()).total_seconds()
+            wait_ms = max(floor_ms, min(GAP_CHECK_MS, int(seconds * 1000) + 1))
+        self._timer.start(wait_ms)
+
+    def _changed(self) -> None:
+        self.state_changed.emit()
+        self._arm()
+
+    # --- forwarders: act, re-arm, tell the tray -----------------------------------------
+
+    def snooze(self, minutes: int | None = None) -> None:
+        self.engine.snooze(minutes)
+        self._changed()
+
+    def skip(self) -> None:
+        self.engine.skip()
+        self._changed()
+
+    def complete(self, brk: Break, done: Iterable[str]) -> None:
+        self.engine.complete(brk, done)
+        self._changed()
+
+    def start_manual(self, routine_id: str | None = None) -> Break:
+        brk = self.engine.start_manual(routine_id)
+        self._changed()
+        return brk
+
+    def pause(self, minutes: int | None = None, *, until_tomorrow: bool = False) -> None:
+        self.engine.pause(minutes, until_tomorrow=until_tomorrow)
+        self._changed()
+
+    def resume(self) -> None:
+        self.engine.resume()
+        self._on_timeout()
+        self.state_changed.emit()
+
+    def update_settings(self, settings: Settings) -> None:
+        self.engine.update_settings(settings)
+        self._changed()
+
+    def note_idle(self, idle_seconds: float) -> None:
+        self.engine.note_idle(idle_seconds)
+        self._arm()
+
+    def note_resumed_from_sleep(self) -> None:
+        """Connect ``SleepWatcher.resumed`` here: offer what fell due, now."""
+        self.engine.note_resumed_from_sleep()
+        self._on_timeout()

@@ -1,0 +1,344 @@
+"""Small fakes of the engine, its driver, the recorder and the windows, so the app's
+wiring is tested without the real planner, store or session window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget
+
+from backbreak.app import BackbreakApp, Services, Windows
+from backbreak.desktop.notify.base import Notifier, Reminder
+from backbreak.domain.catalog import Catalog, load_catalog
+from backbreak.domain.history import BreakRecord, ExerciseRecord
+from backbreak.domain.settings import Settings
+
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@dataclass(frozen=True)
+class FakeBreak:
+    id: str
+    due: datetime
+    kind: str
+    exercises: tuple[str, ...]
+    estimated_minutes: float
+    title: str
+    routine_id: str | None = None
+
+
+class FakeEngine:
+    """Records calls; ``current`` / ``upcoming`` are set by the test."""
+
+    def __init__(self) -> None:
+        self.current: FakeBreak | None = None
+        self.upcoming: FakeBreak | None = FakeBreak(
+            "b-next", NOW + timedelta(minutes=30), "prone-holds", ("prone-lying",), 5, "Prone holds"
+        )
+        self.paused: datetime | None = None
+        self.calls: list[tuple[str, Any]] = []
+
+    def next_break(self) -> FakeBreak | None:
+        return self.upcoming
+
+    def current_break(self) -> FakeBreak | None:
+        return self.current
+
+    @property
+    def paused_until(self) -> datetime | None:
+        return self.paused
+
+    @property
+    def is_paused(self) -> bool:
+        return self.paused is not None
+
+    def note_idle(self, seconds: float) -> None:
+        self.calls.append(("note_idle", seconds))
+
+    def note_resumed_from_sleep(self) -> None:
+        self.calls.append(("resumed", None))
+
+    def start_manual(self, routine_id: str | None = None) -> FakeBreak:
+        return FakeBreak(
+            f"manual-{routine_id}", NOW, "manual", ("cat-camel",), 3, f"Manual {routine_id}"
+        )
+
+    def complete(self, brk: Any, done: Iterable[str]) -> None:
+        self.calls.append(("complete", (brk.id, list(done))))
+
+
+class FakeDriver(QObject):
+    break_due = Signal(object)
+    state_changed = Signal()
+
+    def __init__(self, engine: FakeEngine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.started = False
+        self.calls: list[tuple[str, Any]] = []
+
+    def start(self) -> None:
+        self.started = True
+
+    def snooze(self, minutes: int | None = None) -> None:
+        self.calls.append(("snooze", minutes))
+        self.engine.current = None
+        self.state_changed.emit()
+
+    def skip(self) -> None:
+        self.calls.append(("skip", None))
+        self.engine.current = None
+        self.state_changed.emit()
+
+    def complete(self, brk: Any, done: Sequence[str]) -> None:
+        self.calls.append(("complete", (brk.id, list(done))))
+        self.engine.current = None
+        self.state_changed.emit()
+
+    def start_manual(self, routine_id: str | None = None) -> FakeBreak:
+        self.calls.append(("start_manual", routine_id))
+        return self.engine.start_manual(routine_id)
+
+    def pause(self, minutes: int | None = None, *, until_tomorrow: bool = False) -> None:
+        self.calls.append(("pause", (minutes, until_tomorrow)))
+        self.engine.paused = NOW + timedelta(minutes=minutes or 600)
+        self.state_changed.emit()
+
+    def resume(self) -> None:
+        self.calls.append(("resume", None))
+        self.engine.paused = None
+        self.state_changed.emit()
+
+    def update_settings(self, settings: Settings) -> None:
+        self.calls.append(("update_settings", settings))
+
+    def note_idle(self, idle_seconds: float) -> None:
+        self.calls.append(("note_idle", idle_seconds))
+
+    def note_resumed_from_sleep(self) -> None:
+        self.calls.append(("resumed", None))
+
+    def make_due(self, brk: FakeBreak) -> None:
+        """What the real driver does when a break falls due."""
+        self.engine.current = brk
+        self.state_changed.emit()
+        self.break_due.emit(brk)
+
+
+@dataclass
+class FakeRecorder:
+    breaks: list[BreakRecord] = field(default_factory=list)
+    exercises: list[ExerciseRecord] = field(default_factory=list)
+
+    def record_exercise(self, record: ExerciseRecord) -> None:
+        self.exercises.append(record)
+
+    def record_break(self, record: BreakRecord) -> None:
+        self.breaks.append(record)
+
+
+class FakeSession(QWidget):
+    """Like SessionWindow: ``finished`` is emitted from inside closeEvent."""
+
+    finished = Signal(list)
+    exercise_disabled = Signal(str)
+
+    def __init__(self, brk: Any) -> None:
+        super().__init__()
+        self.brk = brk
+        self.records: list[Any] = []
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.finished.emit(list(self.records))
+        super().closeEvent(event)
+
+
+class FakeWindows(Windows):
+    """Plain widgets instead of the real windows; counts what was opened."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(services)
+        self.sessions: list[FakeSession] = []
+        self.opened: list[str] = []
+        self.messages: list[str] = []
+        self.notice_shown = 0
+
+    def session(self, brk: Any) -> QWidget:
+        window = FakeSession(brk)
+        self.sessions.append(window)
+        return window
+
+    def settings_dialog(self) -> QWidget | None:
+        self.opened.append("settings")
+        return QWidget()
+
+    def history_window(self) -> QWidget | None:
+        self.opened.append("history")
+        return QWidget()
+
+    def about(self) -> QWidget:
+        self.opened.append("about")
+        return QWidget()
+
+    def safety_notice(self) -> bool:
+        self.notice_shown += 1
+        return True
+
+    def message(self, title: str, text: str) -> None:
+        self.messages.append(text)
+
+
+class FakeNotifier(Notifier):
+    def __init__(self, name: str = "fake", clicks: bool = True, ok: bool = True) -> None:
+        super().__init__()
+        self.name = name
+        self.reports_clicks = clicks
+        self._ok = ok
+        self.shown: list[Reminder] = []
+        self.withdrawn: list[str] = []
+
+    def available(self) -> bool:
+        return self._ok
+
+    def notify(self, reminder: Reminder) -> bool:
+        self.shown.append(reminder)
+        return True
+
+    def withdraw(self, key: str) -> None:
+        self.withdrawn.append(key)
+
+
+class FakePresence(QObject):
+    """Stands in for PresenceMonitor: the test decides when a held break is released."""
+
+    idle_sampled = Signal(float)
+    resumed = Signal()
+    reminder_ready = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.busy = False
+        self.held_break: Any = None
+        self.started = False
+        self.threshold: float | None = None
+
+    def start(self) -> None:
+        self.started = True
+
+    def stop(self) -> None:
+        self.started = False
+
+    def offer_reminder(self, brk: Any) -> None:
+        if self.busy:
+            self.held_break = brk
+        else:
+            self.reminder_ready.emit(brk)
+
+    def held(self) -> Any:
+        return self.held_break
+
+    def cancel_held(self) -> None:
+        self.held_break = None
+
+    def set_threshold_minutes(self, minutes: float) -> None:
+        self.threshold = minutes
+
+    def release(self) -> None:
+        brk, self.held_break = self.held_break, None
+        self.reminder_ready.emit(brk)
+
+
+class FakeTrayWatch(QObject):
+    changed = Signal(bool)
+
+    def __init__(self, available: bool) -> None:
+        super().__init__()
+        self._available = available
+
+    def available(self) -> bool:
+        return self._available
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog().catalog
+
+
+@dataclass
+class Rig:
+    app: BackbreakApp
+    engine: FakeEngine
+    driver: FakeDriver
+    recorder: FakeRecorder
+    windows: FakeWindows
+    notifier: FakeNotifier
+    saved: list[Settings]
+    presence: FakePresence
+
+
+@pytest.fixture
+def make_rig(qtbot: Any, catalog: Catalog) -> Iterator[Callable[..., Rig]]:
+    """Build a started app from fakes; ``tray`` says whether a tray host is there."""
+    apps: list[BackbreakApp] = []
+
+    def make(
+        tray: bool = True,
+        notifier: FakeNotifier | None = None,
+        settings: Settings | None = None,
+    ) -> Rig:
+        engine = FakeEngine()
+        driver = FakeDriver(engine)
+        recorder = FakeRecorder()
+        saved: list[Settings] = []
+        presence = FakePresence()
+        services = Services(
+            catalog=catalog,
+            settings=settings or Settings(safety_notice_seen=True),
+            driver=driver,
+            recorder=recorder,
+            clock=lambda: NOW,
+            save_settings=saved.append,
+            presence=presence,
+        )
+        windows = FakeWindows(services)
+        chosen = notifier or FakeNotifier()
+        app = BackbreakApp(
+            services,
+            windows=windows,
+            notifier_candidates=[lambda: chosen],
+            tray_watch=FakeTrayWatch(tray),
+        )
+        app.start()
+        apps.append(app)
+        return Rig(app, engine, driver, recorder, windows, chosen, saved, presence)
+
+    yield make
+    for app in apps:
+        app.quit()
+        if app._card is not None:
+            app._card.deleteLater()
+        if app.main_window is not None:
+            app.main_window.deleteLater()
+
+
+@pytest.fixture
+def due() -> FakeBreak:
+    """A break that the (fake) engine announces as due."""
+    return FakeBreak("b-due", NOW, "daily", ("cat-camel", "supine-ankle-pumps"), 6.4, "Cat-camel")
+
+
+@pytest.fixture
+def now() -> datetime:
+    return NOW
+
+
+@pytest.fixture
+def notifier_of() -> Callable[..., FakeNotifier]:
+    """Make a fake backend: ``notifier_of("plyer", clicks=False)``."""
+    return FakeNotifier

@@ -1,0 +1,160 @@
+"""The D-Bus backend: what it sends, and that it reports only clicks on its own
+notifications (other apps' ActionInvoked signals go to the same bus)."""
+
+from __future__ import annotations
+
+import itertools
+import socket
+from collections import deque
+from typing import Any
+
+from jeepney import DBusAddress, new_method_return, new_signal
+from jeepney.low_level import HeaderFields
+
+from backbreak import APP_ID
+from backbreak.desktop.notify import Reminder
+from backbreak.desktop.notify.freedesktop import (
+    INTERFACE,
+    OBJECT_PATH,
+    FreedesktopNotifier,
+)
+
+EMITTER = DBusAddress(OBJECT_PATH, bus_name=":1.5", interface=INTERFACE)
+
+
+class FakeBus:
+    """Stands in for a jeepney connection: records what is sent, replays what arrives."""
+
+    def __init__(self) -> None:
+        self.outgoing_serial = itertools.count(100)
+        self.sent: list[tuple[Any, int | None]] = []
+        self.incoming: deque[Any] = deque()
+        self._pair = socket.socketpair()
+        self.closed = False
+
+    def send(self, message: Any, serial: int | None = None) -> None:
+        message.header.serial = serial or 0
+        self.sent.append((message, serial))
+
+    def receive(self, *, timeout: float | None = None) -> Any:
+        if not self.incoming:
+            raise TimeoutError
+        return self.incoming.popleft()
+
+    def fileno(self) -> int:
+        return self._pair[0].fileno()
+
+    def close(self) -> None:
+        self.closed = True
+
+    def calls(self, member: str) -> list[Any]:
+        return [m for m, _ in self.sent if m.header.fields.get(HeaderFields.member) == member]
+
+
+def notify_and_reply(notifier: FreedesktopNotifier, bus: FakeBus, key: str, nid: int) -> None:
+    assert notifier.notify(Reminder(key, "Time for a break: Prone holds", "About 5 min"))
+    call = bus.calls("Notify")[-1]
+    bus.incoming.append(new_method_return(call, "u", (nid,)))
+    notifier._drain()
+
+
+def test_notify_sends_actions_and_desktop_entry(qtbot: Any) -> None:
+    bus = FakeBus()
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    notify_and_reply(notifier, bus, "b1", 7)
+    call = bus.calls("Notify")[0]
+    app, replaces, _icon, summary, body, actions, hints, timeout = call.body
+    assert (app, replaces, summary, body) == (
+        "backbreak",
+        0,
+        "Time for a break: Prone holds",
+        "About 5 min",
+    )
+    assert actions == ["default", "Start", "start", "Start", "snooze", "Snooze", "skip", "Skip"]
+    assert hints["desktop-entry"] == ("s", APP_ID)
+    assert hints["urgency"] == ("y", 1)
+    assert _icon.endswith(f"{APP_ID}.svg"), "the icon as a path: found before installation"
+    assert timeout == 0
+    assert len(bus.calls("AddMatch")) == 2, "subscribed to ActionInvoked and NotificationClosed"
+
+
+def test_default_action_means_start(qtbot: Any) -> None:
+    bus = FakeBus()
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    notify_and_reply(notifier, bus, "b1", 7)
+    bus.incoming.append(new_signal(EMITTER, "ActionInvoked", "us", (7, "default")))
+    with qtbot.waitSignal(notifier.action_invoked, timeout=1000) as got:
+        notifier._drain()
+    assert got.args == ["b1", "start"]
+
+
+def test_buttons_are_reported(qtbot: Any) -> None:
+    bus = FakeBus()
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    notify_and_reply(notifier, bus, "b1", 7)
+    seen: list[tuple[str, str]] = []
+    notifier.action_invoked.connect(lambda k, a: seen.append((k, a)))
+    bus.incoming.append(new_signal(EMITTER, "ActionInvoked", "us", (7, "snooze")))
+    bus.incoming.append(new_signal(EMITTER, "ActionInvoked", "us", (7, "skip")))
+    notifier._drain()
+    assert seen == [("b1", "snooze"), ("b1", "skip")]
+
+
+def test_other_apps_notifications_are_ignored(qtbot: Any) -> None:
+    """Another app's click must not start a break (Qt's messageClicked problem)."""
+    bus = FakeBus()
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    notify_and_reply(notifier, bus, "b1", 7)
+    seen: list[Any] = []
+    notifier.action_invoked.connect(lambda *a: seen.append(a))
+    bus.incoming.append(new_signal(EMITTER, "ActionInvoked", "us", (99, "default")))
+    bus.incoming.append(new_signal(EMITTER, "ActionInvoked", "us", (7, "open-url")))
+    notifier._drain()
+    assert seen == []
+
+
+def test_closed_and_withdraw(qtbot: Any) -> None:
+    bus = FakeBus()
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    notify_and_reply(notifier, bus, "b1", 7)
+    notify_and_reply(notifier, bus, "b2", 8)
+    closed: list[str] = []
+    notifier.closed.connect(closed.append)
+    bus.incoming.append(new_signal(EMITTER, "NotificationClosed", "uu", (7, 2)))
+    notifier._drain()
+    assert closed == ["b1"]
+    notifier.withdraw("b2")
+    assert bus.calls("CloseNotification")[0].body == (8,)
+
+
+def test_reoffer_replaces_the_old_notification(qtbot: Any) -> None:
+    """A re-offered break replaces its notification instead of stacking a second."""
+    bus = FakeBus()
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    notify_and_reply(notifier, bus, "b1", 7)
+    notifier.notify(Reminder("b1", "again", "x", again=True))
+    body = bus.calls("Notify")[-1].body
+    assert body[1] == 7
+    assert body[6]["urgency"] == ("y", 0), "a re-offer is low urgency"
+
+
+def test_no_bus_means_unavailable(qtbot: Any) -> None:
+    notifier = FreedesktopNotifier(connect=lambda: None)
+    assert not notifier.available()
+    assert not notifier.notify(Reminder("k", "t", "b"))
+
+
+def test_available_asks_who_owns_the_name(qtbot: Any) -> None:
+    bus = FakeBus()
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    original_send = bus.send
+
+    def send(message: Any, serial: int | None = None) -> None:
+        original_send(message, serial)
+        if message.header.fields.get(HeaderFields.member) == "NameHasOwner":
+            bus.incoming.append(new_method_return(message, "b", (True,)))
+
+    bus.send = send  # type: ignore[method-assign]
+    assert notifier.available()
+    assert notifier.available(), "cached"
+    assert len(bus.calls("NameHasOwner")) == 1

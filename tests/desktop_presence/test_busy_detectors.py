@@ -1,0 +1,161 @@
+"""Do-not-disturb detectors with their OS calls faked, and the hold rule for due reminders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from backbreak.desktop.busy import (
+    DEFAULT_HOLD_LIMIT_S,
+    GNOME_INHIBIT_IDLE,
+    QUNS_ACCEPTS_NOTIFICATIONS,
+    QUNS_BUSY,
+    QUNS_NOT_PRESENT,
+    QUNS_PRESENTATION_MODE,
+    QUNS_QUIET_TIME,
+    GateDecision,
+    GnomeInhibitDetector,
+    NotificationsInhibitedDetector,
+    ReminderGate,
+    WindowsNotificationStateDetector,
+    busy_reason,
+    choose_busy_detectors,
+    gate_decision,
+)
+from backbreak.desktop.dbus_util import BusClient
+
+GSM = "org.gnome.SessionManager"
+NOTIFICATIONS = "org.freedesktop.Notifications"
+
+
+def test_gnome_inhibit_asks_about_the_idle_flag(client: BusClient, fake_service: Any) -> None:
+    """Flag 8 (idle) is what video players and presenters set; flag 4 is for downloads."""
+    inhibited = {GNOME_INHIBIT_IDLE: True}
+    service = fake_service(GSM).on(
+        GSM, "IsInhibited", lambda msg: ("b", (inhibited.get(msg.body[0], False),))
+    )
+    detector = GnomeInhibitDetector(client)
+    assert detector.available(), detector.reason
+    assert detector.is_busy()
+    inhibited.clear()
+    assert not detector.is_busy()
+    assert {call[2] for call in service.calls if call[1] == "IsInhibited"} == {(8,)}
+
+
+def test_gnome_inhibit_without_gnome(client: BusClient) -> None:
+    detector = GnomeInhibitDetector(client)
+    assert not detector.available()
+    assert GSM in detector.reason
+
+
+def test_notification_server_inhibited_property(client: BusClient, fake_service: Any) -> None:
+    """KDE's do-not-disturb shows as the notification server's Inhibited property."""
+    state = {"on": True}
+    service = fake_service(NOTIFICATIONS)
+    service.on(
+        "org.freedesktop.DBus.Properties",
+        "Get",
+        lambda msg: ("v", (("b", state["on"]),)),
+    )
+    detector = NotificationsInhibitedDetector(client)
+    assert detector.available(), detector.reason
+    assert detector.is_busy()
+    state["on"] = False
+    assert not detector.is_busy()
+
+
+def test_notification_server_without_the_property(client: BusClient, fake_service: Any) -> None:
+    """dunst and GNOME have no Inhibited property: the detector says it can't tell."""
+    fake_service(NOTIFICATIONS)
+    detector = NotificationsInhibitedDetector(client)
+    assert not detector.available()
+    assert "Inhibited" in detector.reason
+
+
+@pytest.mark.parametrize(
+    ("state", "busy"),
+    [
+        (QUNS_ACCEPTS_NOTIFICATIONS, False),
+        (QUNS_BUSY, True),
+        (QUNS_PRESENTATION_MODE, True),
+        (QUNS_QUIET_TIME, True),
+        (QUNS_NOT_PRESENT, True),
+    ],
+)
+def test_windows_notification_state(state: int, busy: bool) -> None:
+    detector = WindowsNotificationStateDetector(lambda: state)
+    assert detector.available()
+    assert detector.is_busy() is busy
+
+
+def test_windows_detector_off_windows() -> None:
+    detector = WindowsNotificationStateDetector()
+    assert not detector.available()
+    assert "Windows" in detector.reason
+
+
+class Flag:
+    def __init__(self, name: str, ok: bool, busy: bool) -> None:
+        self.name, self.ok, self.busy, self.reason = name, ok, busy, ""
+
+    def available(self) -> bool:
+        return self.ok
+
+    def is_busy(self) -> bool:
+        return self.busy
+
+
+def test_choose_keeps_every_available_detector() -> None:
+    chosen = choose_busy_detectors(
+        [Flag("a", True, False), Flag("b", False, True), Flag("c", True, True)]
+    )
+    assert [d.name for d in chosen] == ["a", "c"]
+    assert busy_reason(chosen) == "c"
+    assert busy_reason([]) is None
+
+
+@pytest.mark.parametrize(
+    ("busy", "waited", "decision"),
+    [
+        (False, 0, GateDecision.SHOW),
+        (True, 0, GateDecision.HOLD),
+        (True, DEFAULT_HOLD_LIMIT_S - 1, GateDecision.HOLD),
+        (True, DEFAULT_HOLD_LIMIT_S, GateDecision.SHOW),
+        (False, 10_000, GateDecision.SHOW),
+    ],
+)
+def test_gate_decision(busy: bool, waited: float, decision: GateDecision) -> None:
+    assert gate_decision(busy, waited) is decision
+
+
+@given(
+    busy_pattern=st.lists(st.booleans(), min_size=1, max_size=60),
+    step=st.floats(min_value=1, max_value=600),
+)
+def test_a_held_reminder_is_never_held_past_the_limit(
+    busy_pattern: list[bool], step: float
+) -> None:
+    """Whatever the busy pattern, a reminder comes out by the limit (plus one poll step)."""
+    now = [0.0]
+    gate = ReminderGate(limit_s=1800, clock=lambda: now[0])
+    for busy in busy_pattern:
+        if gate.offer("b", busy) is GateDecision.SHOW:
+            assert not busy or now[0] >= 1800
+            return
+        assert now[0] < 1800
+        now[0] += step
+
+
+def test_gate_counts_the_wait_from_the_first_hold() -> None:
+    now = [100.0]
+    gate = ReminderGate(limit_s=60, clock=lambda: now[0])
+    assert gate.offer("x", True) is GateDecision.HOLD
+    now[0] = 130.0
+    assert gate.waited("x") == 30.0
+    assert gate.offer("x", True) is GateDecision.HOLD
+    now[0] = 160.0
+    assert gate.offer("x", True) is GateDecision.SHOW
+    assert gate.waited("x") == 0.0  # released: a later hold starts afresh

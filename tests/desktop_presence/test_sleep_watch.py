@@ -1,0 +1,162 @@
+"""Suspend/resume and lock detection: logind and screensaver fakes, and the clock gap check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from backbreak.desktop.sleep_watch import SleepWatcher
+
+LOGIND = "org.freedesktop.login1"
+MANAGER = "org.freedesktop.login1.Manager"
+
+
+class Clocks:
+    """Wall and monotonic clocks the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.wall = 1_700_000_000.0
+        self.mono = 1000.0
+
+    def tick(self, wall: float, mono: float) -> None:
+        self.wall += wall
+        self.mono += mono
+
+
+@pytest.fixture
+def make_watcher() -> Iterator[Callable[..., SleepWatcher]]:
+    """Started watchers on hand-moved clocks; stopped after the test even when it fails."""
+    made: list[SleepWatcher] = []
+
+    def make(clocks: Clocks, **kwargs: Any) -> SleepWatcher:
+        kwargs.setdefault("system_bus", None)
+        kwargs.setdefault("session_bus", None)
+        watcher = SleepWatcher(wall=lambda: clocks.wall, mono=lambda: clocks.mono, **kwargs)
+        made.append(watcher)
+        watcher.start()
+        return watcher
+
+    yield make
+    for watcher in made:
+        watcher.stop()
+
+
+def test_gap_check_sees_a_suspend_once(make_watcher: Any, qtbot: QtBot) -> None:
+    """Linux: monotonic time stops in suspend, the wall clock doesn't: one resume, not two."""
+    clocks = Clocks()
+    watcher = make_watcher(clocks)
+    resumes: list[None] = []
+    watcher.resumed.connect(lambda: resumes.append(None))
+    clocks.tick(wall=60, mono=60)
+    assert not watcher.check_gap()
+    clocks.tick(wall=3600 + 60, mono=60)  # an hour asleep
+    assert watcher.check_gap()
+    clocks.tick(wall=60, mono=60)
+    assert not watcher.check_gap()
+    assert len(resumes) == 1
+
+
+def test_gap_check_sees_a_late_timer(make_watcher: Any, qtbot: QtBot) -> None:
+    """Where monotonic time runs on in sleep, the minute timer fires an hour late instead."""
+    clocks = Clocks()
+    watcher = make_watcher(clocks)
+    clocks.tick(wall=3660, mono=3660)
+    assert watcher.check_gap()
+
+
+def test_small_jitter_and_clock_set_back_are_not_resumes(make_watcher: Any, qtbot: QtBot) -> None:
+    clocks = Clocks()
+    watcher = make_watcher(clocks)
+    clocks.tick(wall=75, mono=75)  # a busy machine fires the timer late
+    assert not watcher.check_gap()
+    clocks.tick(wall=-3600, mono=60)  # NTP or the user set the clock back
+    assert not watcher.check_gap()
+
+
+def test_gap_check_is_the_only_source_without_dbus(make_watcher: Any, qtbot: QtBot) -> None:
+    watcher = make_watcher(Clocks())
+    assert watcher.sources == ["clock gap check"]
+
+
+def test_unreachable_buses_still_start(make_watcher: Any, qtbot: QtBot, tmp_path: Any) -> None:
+    """A stale bus address must leave the gap check running, not crash start-up."""
+    missing = f"unix:path={tmp_path}/no-bus"
+    watcher = make_watcher(Clocks(), system_bus=missing, session_bus=missing)
+    assert watcher.describe() == "clock gap check"
+
+
+def test_logind_prepare_for_sleep(
+    make_watcher: Any, qtbot: QtBot, private_bus: str, fake_service: Any
+) -> None:
+    """PrepareForSleep(true) announces sleep; (false) is the resume, reported exactly once
+    even when the gap check notices the same suspend right after."""
+    clocks = Clocks()
+    logind = fake_service(LOGIND)
+    watcher = make_watcher(clocks, system_bus=private_bus)
+    assert "logind PrepareForSleep" in watcher.sources
+    resumes: list[None] = []
+    watcher.resumed.connect(lambda: resumes.append(None))
+
+    with qtbot.waitSignal(watcher.about_to_sleep, timeout=3000):
+        logind.emit("/org/freedesktop/login1", MANAGER, "PrepareForSleep", "b", (True,))
+    clocks.tick(wall=7200, mono=1)
+    with qtbot.waitSignal(watcher.resumed, timeout=3000):
+        logind.emit("/org/freedesktop/login1", MANAGER, "PrepareForSleep", "b", (False,))
+    clocks.tick(wall=60, mono=60)
+    assert not watcher.check_gap()
+    assert len(resumes) == 1
+
+
+def test_gap_first_then_logind_is_still_one_resume(
+    make_watcher: Any, qtbot: QtBot, private_bus: str, fake_service: Any
+) -> None:
+    """After resume the overdue timer may run before logind's signal arrives.
+
+    logind also starts after backbreak here: the subscription made at start still works.
+    """
+    clocks = Clocks()
+    watcher = make_watcher(clocks, system_bus=private_bus)
+    assert watcher.sources == ["clock gap check"]
+    logind = fake_service(LOGIND)
+    resumes: list[None] = []
+    watcher.resumed.connect(lambda: resumes.append(None))
+    with qtbot.waitSignal(watcher.about_to_sleep, timeout=3000):
+        logind.emit("/org/freedesktop/login1", MANAGER, "PrepareForSleep", "b", (True,))
+    clocks.tick(wall=7200, mono=60)
+    assert watcher.check_gap()
+    logind.emit("/org/freedesktop/login1", MANAGER, "PrepareForSleep", "b", (False,))
+    # the duplicate is swallowed: wait for a later, distinct signal to be sure it was read
+    with qtbot.waitSignal(watcher.about_to_sleep, timeout=3000):
+        logind.emit("/org/freedesktop/login1", MANAGER, "PrepareForSleep", "b", (True,))
+    assert len(resumes) == 1
+
+
+def test_screen_lock_from_either_screensaver_interface(
+    make_watcher: Any, qtbot: QtBot, private_bus: str, fake_service: Any
+) -> None:
+    saver = fake_service("org.gnome.ScreenSaver")
+    watcher = make_watcher(Clocks(), session_bus=private_bus)
+    assert "screensaver ActiveChanged" in watcher.sources
+    path = "/org/gnome/ScreenSaver"
+    with qtbot.waitSignal(watcher.locked_changed, timeout=3000) as locked:
+        saver.emit(path, "org.gnome.ScreenSaver", "ActiveChanged", "b", (True,))
+    assert locked.args == [True]
+    with qtbot.waitSignal(watcher.locked_changed, timeout=3000) as unlocked:
+        saver.emit(path, "org.freedesktop.ScreenSaver", "ActiveChanged", "b", (False,))
+    assert unlocked.args == [False]
+
+
+def test_unrelated_signals_are_ignored(
+    make_watcher: Any, qtbot: QtBot, private_bus: str, fake_service: Any
+) -> None:
+    watcher = make_watcher(Clocks(), session_bus=private_bus)
+    other = fake_service("org.example.Other")
+    seen: list[bool] = []
+    watcher.locked_changed.connect(seen.append)
+    other.emit("/x", "org.example.Other", "ActiveChanged", "b", (True,))
+    with qtbot.waitSignal(watcher.locked_changed, timeout=3000):
+        other.emit("/x", "org.freedesktop.ScreenSaver", "ActiveChanged", "b", (True,))
+    assert seen == [True]

@@ -1,0 +1,184 @@
+"""End to end: presence in the real app - being away, and being busy.
+
+Runs ``python -m backbreak`` on the test desktop (conftest.py here).
+
+- Away: a fake ``org.gnome.Mutter.IdleMonitor`` on the test session bus reports the idle
+  time the test sets (the app prefers it to the X server, as on GNOME), so "away for six
+  minutes" takes seconds, not minutes.
+- Busy: there is no window manager, so the test plays its part with xprop on an
+  xmessage window: it marks the window active (``_NET_ACTIVE_WINDOW``) and full screen
+  (``_NET_WM_STATE``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from datetime import time as clock_time
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+MUTTER = "org.gnome.Mutter.IdleMonitor"
+
+ALL_DAY = {
+    "work_start": clock_time(0, 0),
+    "work_end": clock_time(23, 59),
+    "work_days": list(range(7)),
+    "block_interval_minutes": 15,
+}
+"""Work hours around the clock and a short block interval: with the app's clock near
+noon (see :func:`_noon_zone`), the first block - anchored on the start of the day - is
+due as soon as the app starts."""
+
+
+def wait_for(predicate: Any, timeout: float, what: str) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(0.1)
+
+
+def _noon_zone() -> str:
+    """A fixed-offset zone where it is about noon now, so the test runs at any hour."""
+    offset = 12 - datetime.now(UTC).hour  # -11 .. +12
+    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"  # Etc/ signs are inverted
+
+
+@contextlib.contextmanager
+def app_clock_near_noon(desktop: Any) -> Iterator[None]:
+    """Run the apps started inside at about noon local time (TZ), whatever the hour."""
+    old = desktop.env.get("TZ")
+    desktop.env["TZ"] = _noon_zone()
+    try:
+        yield
+    finally:
+        if old is None:
+            desktop.env.pop("TZ", None)
+        else:
+            desktop.env["TZ"] = old
+
+
+class FakeMutterIdle:
+    """``org.gnome.Mutter.IdleMonitor.GetIdletime`` answering ``idle_ms``, served from a thread."""
+
+    def __init__(self, desktop: Any) -> None:
+        from jeepney import message_bus
+
+        self.idle_ms = 0
+        self._conn = desktop.connect()
+        self._conn.send_and_get_reply(message_bus.RequestName(MUTTER), timeout=3)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        from jeepney import HeaderFields, MessageType, new_error, new_method_return
+
+        while not self._stop.is_set():
+            try:
+                msg = self._conn.receive(timeout=0.05)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            if msg.header.message_type != MessageType.method_call:
+                continue
+            if msg.header.fields.get(HeaderFields.member) == "GetIdletime":
+                self._conn.send(new_method_return(msg, "t", (self.idle_ms,)))
+            else:
+                self._conn.send(new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod"))
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self._conn.close()
+
+
+def _next_due(app: Any) -> datetime:
+    return datetime.fromisoformat(app.status()["next_break"]["due"])
+
+
+def test_away_past_the_threshold_restarts_the_block_timer(desktop: Any, start_app: Any) -> None:
+    """Six minutes away from the desk is a natural break: the next routine block moves out."""
+    mutter = FakeMutterIdle(desktop)
+    mutter.idle_ms = 290_000  # just under the 5-minute threshold: presence polls every ~11 s
+    try:
+        with app_clock_near_noon(desktop):
+            app = start_app(
+                **ALL_DAY, prone_enabled=False, daily_enabled=False, evening_enabled=False
+            )
+        before = _next_due(app)  # with no history, the first block is 15 min after start
+        assert timedelta(minutes=14) < before - datetime.now(UTC) <= timedelta(minutes=15)
+
+        mutter.idle_ms = 400_000  # no input for 6 min 40 s
+        wait_for(lambda: _next_due(app) > before, 20, "the block timer to restart")
+        assert app.status()["current_break"] is None  # being away is not a break to answer
+    finally:
+        mutter.close()
+
+
+def _set_prop(desktop: Any, target: list[str], prop: str, fmt: str, value: str) -> None:
+    result = desktop.run(["xprop", *target, "-f", prop, fmt, "-set", prop, value])
+    assert result.returncode == 0, result.stderr
+
+
+def _displayed(desktop: Any) -> int:
+    return int(desktop.run(["dunstctl", "count", "displayed"]).stdout.strip() or 0)
+
+
+def _screensaver_inactive(desktop: Any) -> None:
+    """What a screen saver sends on unlock; presence re-checks a held reminder at once
+    (otherwise it re-checks every 60 s, which the unit tests cover)."""
+    from jeepney import DBusAddress, new_signal
+
+    conn = desktop.connect()
+    try:
+        saver = DBusAddress("/org/freedesktop/ScreenSaver", interface="org.freedesktop.ScreenSaver")
+        conn.send(new_signal(saver, "ActiveChanged", "b", (False,)))
+    finally:
+        conn.close()
+
+
+def test_fullscreen_window_holds_the_due_reminder(desktop: Any, start_app: Any) -> None:
+    """Presenting: the due break waits quietly (no popup), then shows once full screen ends."""
+    for tool in ("xmessage", "xprop", "xdotool"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"{tool} is not installed")
+    window_proc = desktop.spawn(["xmessage", "-name", "bbfullscreen", "presenting"], "xmessage")
+    try:
+        search = ["xdotool", "search", "--classname", "bbfullscreen"]
+        window = wait_for(lambda: desktop.run(search).stdout.split(), 10, "the window")[0]
+        _set_prop(desktop, ["-root"], "_NET_ACTIVE_WINDOW", "32x", window)
+        _set_prop(desktop, ["-id", window], "_NET_WM_STATE", "32a", "_NET_WM_STATE_FULLSCREEN")
+
+        with app_clock_near_noon(desktop):
+            app = start_app(**ALL_DAY)
+        status = wait_for(lambda: (s := app.status())["current_break"] and s, 10, "a due break")
+        time.sleep(1.0)  # a reminder that was not held would be on screen by now
+        assert _displayed(desktop) == 0
+        assert app.status()["reminder_card_visible"] is False
+
+        _set_prop(desktop, ["-id", window], "_NET_WM_STATE", "32a", "_NET_WM_STATE_ABOVE")
+        _screensaver_inactive(desktop)
+        wait_for(
+            lambda: _displayed(desktop) == 1 or app.status()["reminder_card_visible"],
+            10,
+            "the held reminder to show after full screen ended",
+        )
+        assert app.status()["current_break"]["id"] == status["current_break"]["id"]
+    finally:
+        _set_prop(desktop, ["-root"], "_NET_ACTIVE_WINDOW", "32x", "0")
+        window_proc.terminate()
+        window_proc.wait(5)
+        desktop.procs.remove(window_proc)

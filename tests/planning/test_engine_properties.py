@@ -1,0 +1,266 @@
+"""Thirty simulated days of a user who does some breaks, snoozes, skips and ignores others,
+closes the laptop for 5 minutes to 14 hours and walks away from the desk - across a DST
+change each way (Europe/Berlin, late March and late October).
+
+These are the promises DESIGN.md makes to the user; a random walk through a month finds
+the orderings a hand-written test would not think of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+
+from backbreak.domain.catalog import Catalog, load_catalog
+from backbreak.domain.settings import Settings
+from backbreak.planning.engine import Engine
+from backbreak.planning.hours import ActiveHours
+from backbreak.planning.model import Break, BreakKind, Cadence, Item
+
+BERLIN = ZoneInfo("Europe/Berlin")
+STARTS = {
+    "march": datetime(2026, 3, 16, 7, 0, tzinfo=BERLIN),  # clocks go forward on 29 March
+    "october": datetime(2026, 10, 12, 7, 0, tzinfo=BERLIN),  # and back on 25 October
+}
+DAYS = 30
+LATE = timedelta(minutes=6)
+"""How late a tick may see a due break in this walk (idle spells advance in 5-minute steps)."""
+
+
+@cache
+def builtin_catalog() -> Catalog:
+    """Loaded once; not a fixture, so hypothesis doesn't print it in a failure report."""
+    return load_catalog().catalog
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class NoHistory:
+    def last_done(self, exercise_id: str) -> datetime | None:
+        return None
+
+    def done_count(self, exercise_id: str, day: object) -> int:
+        return 0
+
+    def last_break_end(self) -> datetime | None:
+        return None
+
+    def worse_reports(self, exercise_id: str) -> int:
+        return 0
+
+
+@dataclass
+class Walk:
+    """What the walk saw, and the checks it makes as it goes."""
+
+    engine: Engine
+    clock: Clock
+    hours: ActiveHours
+    pairs: dict[tuple[str, str], str] = field(default_factory=dict)
+    announced_keys: set[str] = field(default_factory=set)
+    owed: dict[str, Item] = field(default_factory=dict)
+    seen_ids: set[str] = field(default_factory=set)
+    held: dict[str, list[Item]] = field(default_factory=dict)
+    answers: list[datetime] = field(default_factory=list)
+    resumed_at: datetime | None = None
+    catch_ups_since_resume: dict[str, int] = field(default_factory=dict)
+    prone_done: datetime | None = None
+    prone_undisturbed: bool = False
+    block_undisturbed: bool = False
+    breaks: int = 0
+
+    def note_owed(self) -> None:
+        now = self.clock.now
+        for item in self.engine.pending():
+            if item.due <= now:
+                self.owed.setdefault(item.key, item)
+
+    def same_period(self, a: datetime, b: datetime) -> bool:
+        return self.hours.period_at_or_after(a) == self.hours.period_at_or_after(b)
+
+    def announced(self, brk: Break) -> None:
+        now = self.clock.now
+        comp = self.engine.current_composition
+        assert comp is not None and comp.brk == brk
+        items = [item for item, _ in comp.parts]
+        self.held[brk.id] = items
+        new = brk.id not in self.seen_ids
+        self.seen_ids.add(brk.id)
+        self.breaks += new
+        # Nothing outside work hours but the evening session.
+        if not self.hours.contains(now):
+            assert all(it.cadence is Cadence.EVENING for it in items), (now, brk)
+        # None duplicated: each exercise of each occurrence belongs to one break only.
+        for item, exercises in comp.parts:
+            self.announced_keys.add(item.key)
+            for ex_id in exercises:
+                owner = self.pairs.setdefault((item.key, ex_id), brk.id)
+                assert owner == brk.id, f"{item.key}/{ex_id} in {owner} and {brk.id}"
+        # No flood after resume: what fell due while asleep comes in one break
+        # (one for work hours, one for the evening session).
+        if new and self.resumed_at is not None:
+            for part in ("evening", "work"):
+                old = [
+                    it
+                    for it in items
+                    if it.due <= self.resumed_at
+                    and (it.cadence is Cadence.EVENING) == (part == "evening")
+                ]
+                if old:
+                    count = self.catch_ups_since_resume.get(part, 0) + 1
+                    self.catch_ups_since_resume[part] = count
+                    assert count == 1, f"second break with {part} items due before resume"
+        if not new or brk.kind is BreakKind.CATCH_UP:
+            return
+        for item in items:
+            if item.deferred:
+                continue
+            if (
+                item.cadence is Cadence.PRONE
+                and self.prone_undisturbed
+                and self.prone_done is not None
+                and self.hours.contains(self.prone_done)
+                and self.same_period(self.prone_done, now)
+            ):
+                gap = now - self.prone_done
+                assert timedelta(hours=2) <= gap <= timedelta(hours=3) + LATE, gap
+            if (
+                item.cadence is Cadence.BLOCK
+                and self.block_undisturbed
+                and self.answers
+                and self.hours.contains(self.answers[-1])
+                and self.same_period(self.answers[-1], now)
+            ):
+                gap = now - self.answers[-1]
+                assert timedelta(hours=1) <= gap <= timedelta(hours=2) + LATE, gap
+
+    def answered(self, completed: bool) -> None:
+        comp = self.engine.current_composition
+        now = self.clock.now
+        self.answers.append(now)
+        self.block_undisturbed = True
+        if comp is None:
+            return
+        waiting = {item.slot for item, _ in comp.leftovers}
+        if any(it.cadence is Cadence.PRONE for it, _ in comp.parts) and "prone" not in waiting:
+            self.prone_done = now
+            self.prone_undisturbed = completed
+
+    def withdrawn(self, break_id: str) -> None:
+        """An unanswered break withdrawn at the end of work hours (its items are owed
+        again), or because all it held belonged to a day that is over."""
+        now = self.clock.now
+        held = self.held.get(break_id, [])
+        expired = all(it.expires is not None and it.expires <= now for it in held)
+        assert expired or not self.hours.contains(now)
+        self.pairs = {pair: owner for pair, owner in self.pairs.items() if owner != break_id}
+        self.catch_ups_since_resume = {}  # what it held comes again, once
+        self.disturbed()
+
+    def disturbed(self) -> None:
+        self.prone_undisturbed = False
+        self.block_undisturbed = False
+
+    def lost(self, end: datetime) -> list[Item]:
+        """Owed occurrences never offered, minus those the rules let go."""
+        out = []
+        for key, item in self.owed.items():
+            if key in self.announced_keys:
+                continue
+            if item.expires is not None and item.expires <= end:
+                continue  # daily and evening items belong to their day
+            if item.cadence is Cadence.BLOCK and any(a >= item.due for a in self.answers):
+                continue  # a break ended after it fell due: the block timer restarted
+            if item.due > end - timedelta(days=1):
+                continue  # the walk ended before it could come
+            out.append(item)
+        return out
+
+
+def respond(walk: Walk, brk: Break, data: st.DataObject) -> None:
+    engine, clock = walk.engine, walk.clock
+    choice = data.draw(st.sampled_from(["complete"] * 6 + ["snooze", "skip", "ignore"]))
+    if choice == "complete":
+        clock.now += timedelta(minutes=brk.estimated_minutes)
+        walk.answered(completed=True)
+        engine.complete(brk, brk.exercises)
+    elif choice == "skip":
+        walk.answered(completed=False)
+        engine.skip()
+    elif choice == "snooze":
+        walk.disturbed()
+        engine.snooze(data.draw(st.integers(1, 30)))
+    else:
+        walk.disturbed()
+
+
+def tick(walk: Walk, data: st.DataObject) -> None:
+    walk.note_owed()
+    before = walk.engine.current_break()
+    brk = walk.engine.tick()
+    after = walk.engine.current_break()
+    if before is not None and (after is None or after.id != before.id):
+        walk.withdrawn(before.id)
+    if brk is not None:
+        walk.announced(brk)
+        respond(walk, brk, data)
+
+
+@given(data=st.data(), start=st.sampled_from(sorted(STARTS)))
+@hsettings(
+    deadline=None,
+    max_examples=30,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+def test_a_month_of_random_use_keeps_every_promise(data: st.DataObject, start: str) -> None:
+    """No reminder lost or duplicated, no flood after resume, work hours respected,
+    cadences kept - through random use and both DST changes."""
+    walk_a_month(data, start)
+
+
+def walk_a_month(data: st.DataObject, start: str) -> None:
+    """The walk itself (a plain function, so it can be replayed outside pytest)."""
+    settings = Settings()
+    clock = Clock(STARTS[start])
+    engine = Engine(builtin_catalog(), settings, NoHistory(), clock)
+    walk = Walk(engine, clock, ActiveHours(settings, BERLIN))
+    end = clock.now + timedelta(days=DAYS)
+    for _ in range(DAYS * 60):
+        if clock.now >= end:
+            break
+        event = data.draw(st.sampled_from(["wait"] * 8 + ["suspend", "idle"]))
+        if event == "suspend":
+            walk.note_owed()
+            clock.now += timedelta(minutes=data.draw(st.integers(5, 14 * 60)))
+            walk.disturbed()
+            walk.resumed_at = clock.now
+            walk.catch_ups_since_resume = {}
+            if data.draw(st.booleans()):  # the suspend watcher may or may not have seen it
+                engine.note_resumed_from_sleep()
+        elif event == "idle":
+            walk.block_undisturbed = False
+            spell = data.draw(st.integers(1, 18)) * 5
+            for away in range(5, spell + 1, 5):
+                clock.now += timedelta(minutes=5)
+                engine.note_idle(away * 60)
+                tick(walk, data)
+                walk.block_undisturbed = False  # still away: the block timer keeps moving
+            continue
+        else:
+            wake = engine.next_wakeup()
+            clock.now = max(clock.now, wake) if wake is not None else clock.now + timedelta(hours=1)
+        tick(walk, data)
+    assert walk.breaks > DAYS, "the walk should have seen breaks on most days"
+    assert walk.lost(clock.now) == []
