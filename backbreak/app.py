@@ -673,6 +673,16 @@ class BackbreakApp(QObject):
 
     # -- control commands -------------------------------------------------------------
 
+    def _presence_status(self) -> dict[str, Any]:
+        """Which idle / sleep / do-not-disturb sources are in use, and a held break."""
+        presence = self.s.presence
+        if presence is None:
+            return {}
+        from backbreak.desktop.presence_status import describe_backends
+
+        held = presence.held()
+        return {**describe_backends(presence), "held break": getattr(held, "id", None)}
+
     def status(self) -> dict[str, Any]:
         engine = self.engine
         paused = engine.paused_until
@@ -690,6 +700,7 @@ class BackbreakApp(QObject):
             "tray": self.tray is not None,
             "notifier": self.notifier.name,
             "notification_style": self.s.settings.notification_style.value,
+            "presence": self._presence_status(),
         }
 
     def handle(self, request: Mapping[str, Any]) -> dict[str, Any]:
@@ -789,6 +800,12 @@ def status_text(status: Mapping[str, Any]) -> str:
         lines.append(f"Next: {nxt['title']} at {_clock_text(nxt['due'])}.")
     elif not nxt and not cur:
         lines.append("No break planned.")
+    for source, backend in status.get("presence", {}).items():
+        if source == "held break":
+            if backend:
+                lines.append("A due break waits until you are free (busy or full screen).")
+        else:
+            lines.append(f"{source.capitalize()}: {backend}")
     return "\n".join(lines)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -227,6 +228,9 @@ class FakePresence(QObject):
         self.held_break: Any = None
         self.started = False
         self.threshold: float | None = None
+        self.idle_monitor = SimpleNamespace(name="x11-screensaver", reason="")
+        self.busy_detectors = [SimpleNamespace(name="x11-fullscreen")]
+        self.sleep_watcher = SimpleNamespace(describe=lambda: "clock gap check")
 
     def start(self) -> None:
         self.started = True

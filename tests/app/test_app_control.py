@@ -22,6 +22,20 @@ def test_status_reports_the_plan(make_rig: Any) -> None:
     assert "Next: Prone holds" in answer["message"]
 
 
+def test_status_names_the_presence_sources_and_a_held_break(make_rig: Any) -> None:
+    """`backbreak status` is where a user learns how backbreak knows they are away."""
+    rig = make_rig()
+    rig.presence.busy = True
+    rig.presence.offer_reminder(rig.engine.upcoming)
+    answer = cmd(rig, "status")
+    presence = answer["data"]["presence"]
+    assert presence["idle time"] == "x11-screensaver"
+    assert presence["do not disturb"] == "x11-fullscreen"
+    assert presence["held break"] == "b-next"
+    assert "Idle time: x11-screensaver" in answer["message"]
+    assert "waits until you are free" in answer["message"]
+
+
 def test_start_with_unknown_routine_is_a_user_error(make_rig: Any) -> None:
     rig = make_rig()
     answer = cmd(rig, "start", routine="nope")
