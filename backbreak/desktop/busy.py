@@ -26,17 +26,14 @@ reminder is shown anyway, as quietly as ever.
 from __future__ import annotations
 
 import ctypes
-import os
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Protocol
 
-from backbreak.desktop.dbus_util import BusClient, shared_client
-from backbreak.desktop.idle.x11 import wayland_session
-from backbreak.desktop.xlib import XDisplay, open_display
+from backbreak.desktop.dbus_util import SessionBusBackend
+from backbreak.desktop.xlib import X11Backend, connect_x11
 
 DEFAULT_HOLD_LIMIT_S = 30 * 60.0
 """Longest a due reminder waits for a busy user; see the module docstring for why."""
@@ -59,87 +56,34 @@ class BusyDetector(Protocol):
     def is_busy(self) -> bool: ...
 
 
-class X11FullscreenDetector:
+class X11FullscreenDetector(X11Backend):
     """The active window is full screen (X11 with an EWMH window manager)."""
 
     name = "x11-fullscreen"
 
-    def __init__(
-        self,
-        display_name: str | None = None,
-        *,
-        opener: Callable[[str | None], XDisplay | None] = open_display,
-    ) -> None:
-        self._display_name = display_name
-        self._opener = opener
-        self._display: XDisplay | None = None
-        self.reason = ""
-
     def available(self) -> bool:
         if self._display is not None:
             return True
-        if sys.platform in ("win32", "darwin"):
-            self.reason = "not an X11 platform"
-            return False
-        if self._display_name is None and wayland_session():
-            self.reason = "Wayland session (X11 sees XWayland windows only)"
-            return False
-        if not (self._display_name or os.environ.get("DISPLAY")):
-            self.reason = "no DISPLAY"
-            return False
-        self._display = self._opener(self._display_name)
-        if self._display is None:
-            self.reason = "cannot open the X display or libX11 is missing"
-            return False
-        self.reason = ""
-        return True
+        self._display, self.reason = connect_x11(
+            self._display_name, self._opener, "X11 sees XWayland windows only"
+        )
+        return self._display is not None
 
     def is_busy(self) -> bool:
         return self._display is not None and self._display.active_window_fullscreen()
 
-    def close(self) -> None:
-        if self._display is not None:
-            self._display.close()
-            self._display = None
 
-
-class _SessionBusDetector:
-    """A detector answered by one session-bus query; availability is probed once.
-
-    Once a query has worked, :meth:`available` stays true without asking again (the
-    app may ask before every check); if the service goes away later, the query
-    answers ``None`` and the user counts as free.
-    """
+class _SessionBusDetector(SessionBusBackend):
+    """A detector answered by one session-bus query (``None``: can't tell)."""
 
     name = ""
     missing = ""
 
-    def __init__(self, client: BusClient | None = None) -> None:
-        self._client = client
-        self._probed_ok = False
-        self.reason = ""
-
-    @property
-    def client(self) -> BusClient:
-        if self._client is None:
-            self._client = shared_client("SESSION")
-        return self._client
-
     def _query(self) -> bool | None:
         raise NotImplementedError
 
-    def available(self) -> bool:
-        if self._probed_ok:
-            return True
-        if sys.platform in ("win32", "darwin"):
-            self.reason = "no session bus on this platform"
-            return False
-        if self._query() is None:
-            self.reason = self.missing
-            return False
-        self._probed_ok = True
-        self.reason = ""
-        return True
+    def _probe(self) -> str:
+        return self.missing if self._query() is None else ""
 
     def is_busy(self) -> bool:
         return bool(self._query())

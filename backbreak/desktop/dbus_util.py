@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -156,3 +157,37 @@ def shared_client(bus: str = "SESSION") -> BusClient:
     if bus not in _shared:
         _shared[bus] = BusClient(bus)
     return _shared[bus]
+
+
+class SessionBusBackend:
+    """Shared by backends answered over the session bus.
+
+    Availability is probed until it once works; after that :meth:`available` stays
+    true without asking again (the app may ask before every check). If the service
+    goes away later, its queries answer ``None`` and the backend answers "don't know".
+    """
+
+    def __init__(self, client: BusClient | None = None) -> None:
+        self._client = client
+        self._probed_ok = False
+        self.reason = ""
+
+    @property
+    def client(self) -> BusClient:
+        if self._client is None:
+            self._client = shared_client("SESSION")
+        return self._client
+
+    def _probe(self) -> str:
+        """Empty when the backend works here, else why not."""
+        raise NotImplementedError
+
+    def available(self) -> bool:
+        if self._probed_ok:
+            return True
+        if sys.platform in ("win32", "darwin"):
+            self.reason = "no session bus on this platform"
+            return False
+        self.reason = self._probe()
+        self._probed_ok = not self.reason
+        return self._probed_ok

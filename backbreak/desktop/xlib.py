@@ -17,6 +17,7 @@ import ctypes
 import ctypes.util
 import logging
 import os
+import sys
 from collections.abc import Callable
 
 log = logging.getLogger(__name__)
@@ -217,3 +218,51 @@ def open_display(
     if xss is not None:
         _declare_xss(xss)
     return XDisplay(x11, xss, int(display))
+
+
+def wayland_session() -> bool:
+    """True in a Wayland session, where an X11 answer would cover XWayland windows only."""
+    return bool(os.environ.get("WAYLAND_DISPLAY")) or (
+        os.environ.get("XDG_SESSION_TYPE", "").lower() == "wayland"
+    )
+
+
+def connect_x11(
+    display_name: str | None,
+    opener: Callable[[str | None], XDisplay | None],
+    on_wayland: str,
+) -> tuple[XDisplay | None, str]:
+    """Open the X display for an X11 backend, or say why this is no place for one.
+
+    ``on_wayland`` is what the backend would get wrong under Wayland; it goes in the reason.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return None, "not an X11 platform"
+    if display_name is None and wayland_session():
+        return None, f"Wayland session ({on_wayland})"
+    if not (display_name or os.environ.get("DISPLAY")):
+        return None, "no DISPLAY"
+    display = opener(display_name)
+    if display is None:
+        return None, "cannot open the X display or libX11 is missing"
+    return display, ""
+
+
+class X11Backend:
+    """Shared by the X11 backends: one display connection, opened on first use, kept."""
+
+    def __init__(
+        self,
+        display_name: str | None = None,
+        *,
+        opener: Callable[[str | None], XDisplay | None] = open_display,
+    ) -> None:
+        self._display_name = display_name
+        self._opener = opener
+        self._display: XDisplay | None = None
+        self.reason = ""
+
+    def close(self) -> None:
+        if self._display is not None:
+            self._display.close()
+            self._display = None

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
-from backbreak.desktop.dbus_util import BusClient, shared_client
+from backbreak.desktop.dbus_util import SessionBusBackend
 
 
-class _DBusIdleMonitor:
+class _DBusIdleMonitor(SessionBusBackend):
     """Calls one method that answers milliseconds of idle time."""
 
     name = ""
@@ -16,32 +14,12 @@ class _DBusIdleMonitor:
     interface = ""
     method = ""
 
-    def __init__(self, client: BusClient | None = None) -> None:
-        self._client = client
-        self._probed_ok = False
-        self.reason = ""
-
-    @property
-    def client(self) -> BusClient:
-        if self._client is None:
-            self._client = shared_client("SESSION")
-        return self._client
-
-    def available(self) -> bool:
-        if self._probed_ok:
-            return True
-        if sys.platform in ("win32", "darwin"):
-            self.reason = "no session bus on this platform"
-            return False
+    def _probe(self) -> str:
         if not self.client.has_owner(self.dest):
-            self.reason = f"{self.dest} is not on the session bus"
-            return False
+            return f"{self.dest} is not on the session bus"
         if self.idle_seconds() is None:
-            self.reason = f"{self.interface}.{self.method} did not answer"
-            return False
-        self._probed_ok = True
-        self.reason = ""
-        return True
+            return f"{self.interface}.{self.method} did not answer"
+        return ""
 
     def idle_seconds(self) -> float | None:
         reply = self.client.call(self.dest, self.path, self.interface, self.method)
