@@ -107,7 +107,7 @@ class Services:
 
 
 class Windows:
-    """Builds the app's windows, each on first use; falls back where a module is missing.
+    """Builds the app's windows, each on first use.
 
     Tests pass a subclass that returns plain widgets.
     """
@@ -118,19 +118,8 @@ class Windows:
 
     def session(self, brk: BreakLike) -> QWidget:
         """The guided session for a break; it emits ``finished(list[ExerciseRecord])``."""
-        try:
-            from backbreak.ui.session_window import SessionWindow
-        except ImportError:
-            from backbreak.ui.break_list_window import BreakListWindow
+        from backbreak.ui.session_window import SessionWindow
 
-            return BreakListWindow(
-                self.s.catalog,
-                brk.exercises,
-                title=brk.title,
-                break_id=brk.id,
-                recorder=self.s.recorder,
-                clock=self.s.clock,
-            )
         return SessionWindow(
             self.s.catalog,
             brk.exercises,
@@ -139,6 +128,7 @@ class Windows:
             recorder=self.s.recorder,
             settings=self.s.settings,
             worse_counts=self._worse_counts(brk.exercises),
+            break_kind=str(getattr(brk.kind, "value", brk.kind)),
         )
 
     def _worse_counts(self, exercise_ids: Sequence[str]) -> Mapping[str, int] | None:
