@@ -193,7 +193,9 @@ class Session:
         remaining: float | None = None
         overtime = False
         beat = ""
+        beat_index = -1
         side = ""
+        second_side = False
         elapsed = now - self._t0
         if step is not None and work is not None:
             if step.kind is StepKind.WORK and not work.is_reps:
@@ -204,10 +206,13 @@ class Session:
                 remaining = max(0.0, self._t0 + end - now)
             elif step.kind is StepKind.WORK:
                 into = now - self._rep_t0
-                beat = next((b.cue for b in reversed(work.beats) if into >= b.start), "")
+                started = [i for i, b in enumerate(work.beats) if into >= b.start]
+                beat_index = started[-1] if started else -1
+                beat = work.beats[beat_index].cue if started else ""
             else:
                 remaining = max(0.0, self._t0 + step.seconds - now)
             side = self._side_label(step, work)
+            second_side = self._second_side(step, work)
         if self._phase is Phase.SUMMARY:
             progress = 1.0
         elif self._phase is Phase.INTRO:
@@ -229,6 +234,8 @@ class Session:
             overtime=overtime,
             reps_done=self._reps,
             beat=beat,
+            beat_index=beat_index,
+            second_side=second_side,
             side_label=side,
             sets_total=exercise.dose.sets.min if exercise else 0,
             next_exercise=self._exercises[nxt]
@@ -238,12 +245,18 @@ class Session:
             ended_early=self._ended_early,
         )
 
-    def _side_label(self, step: Step, work: WorkTarget) -> str:
-        exercise = self._exercises[self._index]
+    def _second_side(self, step: Step, work: WorkTarget) -> bool:
+        """The right side: the second half of a per-side set, or an odd alternating rep."""
         if work.alternating and step.kind is StepKind.WORK:
-            return "Left" if self._reps % 2 == 0 else "Right"
-        if exercise.dose.per_side:
-            return "Left side" if step.side == 0 else "Right side"
+            return self._reps % 2 == 1
+        return self._exercises[self._index].dose.per_side and step.side == 1
+
+    def _side_label(self, step: Step, work: WorkTarget) -> str:
+        right = self._second_side(step, work)
+        if work.alternating and step.kind is StepKind.WORK:
+            return "Right" if right else "Left"
+        if self._exercises[self._index].dose.per_side:
+            return "Right side" if right else "Left side"
         return ""
 
     # ---- the clock -----------------------------------------------------------

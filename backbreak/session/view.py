@@ -62,6 +62,10 @@ class SessionView:
     reps_done: int
     beat: str
     """The pace cue of the rep in progress, e.g. "Round up"."""
+    beat_index: int
+    """Which phase of the dose's pace that cue is (-1 outside paced reps)."""
+    second_side: bool
+    """Working the second side (per-side sets) or, alternating, the other side's rep."""
     side_label: str
     sets_total: int
     next_exercise: Exercise | None

@@ -1,4 +1,8 @@
-"""The exercise's picture: its SVG from assets/illustrations/, or a clean placeholder.
+"""The exercise's picture: its SVG poses from assets/illustrations/, or a placeholder.
+
+Movement exercises have several key poses (``backbreak.ui.illustration`` names them);
+the session shows the one that goes with the beat of the rep in progress, so the
+picture moves in time with the pacing, and flips it left-right for the other side.
 
 No signals.
 """
@@ -10,21 +14,16 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backbreak.assets_path import asset
 from backbreak.domain.exercise import Exercise
 from backbreak.ui import theme
+from backbreak.ui.illustration import pose_paths
 from backbreak.ui.session_text import POSITION_TEXT
 
 
-def illustration_renderer(exercise: Exercise) -> QSvgRenderer | None:
-    """The exercise's SVG, or None when it has none or the file is missing or broken."""
-    if not exercise.illustration:
-        return None
-    path = asset("illustrations", exercise.illustration)
-    if not path.is_file():
-        return None
-    renderer = QSvgRenderer(str(path))
-    return renderer if renderer.isValid() else None
+def pose_renderers(exercise: Exercise) -> list[QSvgRenderer]:
+    """The exercise's poses that load; empty when it has none or they are broken."""
+    renderers = [QSvgRenderer(str(path)) for path in pose_paths(exercise)]
+    return [r for r in renderers if r.isValid()]
 
 
 class IllustrationView(QWidget):
@@ -32,7 +31,9 @@ class IllustrationView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._renderer: QSvgRenderer | None = None
+        self._poses: list[QSvgRenderer] = []
+        self._pose = 0
+        self._mirrored = False
         self._caption = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 160)
@@ -42,28 +43,47 @@ class IllustrationView(QWidget):
 
     @property
     def has_picture(self) -> bool:
-        return self._renderer is not None
+        return bool(self._poses)
+
+    @property
+    def pose_count(self) -> int:
+        return len(self._poses)
+
+    @property
+    def shown_pose(self) -> tuple[int, bool]:
+        """(pose index, mirrored) as drawn now."""
+        return self._pose, self._mirrored
 
     def set_exercise(self, exercise: Exercise | None) -> None:
-        self._renderer = illustration_renderer(exercise) if exercise else None
+        self._poses = pose_renderers(exercise) if exercise else []
+        self._pose, self._mirrored = 0, False
         self._caption = POSITION_TEXT[exercise.position] if exercise else ""
         name = exercise.name if exercise else ""
-        self.setAccessibleName(
-            f"Picture: {name}" if self._renderer else f"Position: {self._caption}"
-        )
+        self.setAccessibleName(f"Picture: {name}" if self._poses else f"Position: {self._caption}")
         self.update()
+
+    def show_pose(self, index: int, mirrored: bool) -> None:
+        """Draw pose ``index`` (wrapping), flipped for the other side when ``mirrored``."""
+        pose = index % len(self._poses) if self._poses else 0
+        if (pose, mirrored) != (self._pose, self._mirrored):
+            self._pose, self._mirrored = pose, mirrored
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        if self._renderer is not None:
-            box = self._renderer.viewBoxF()
+        if self._poses:
+            renderer = self._poses[self._pose]
+            box = renderer.viewBoxF()
             if box.width() > 0 and box.height() > 0:
                 scale = min(area.width() / box.width(), area.height() / box.height())
                 w, h = box.width() * scale, box.height() * scale
                 area = QRectF(area.center().x() - w / 2, area.center().y() - h / 2, w, h)
-            self._renderer.render(painter, area)
+            if self._mirrored:
+                painter.translate(self.width(), 0)
+                painter.scale(-1, 1)
+            renderer.render(painter, area)
             return
         pal = self.palette()
         pen = QPen(pal.color(QPalette.ColorRole.Mid), 3, Qt.PenStyle.DashLine)

@@ -19,6 +19,7 @@ from backbreak.domain.history import ExerciseRecord, Outcome
 from backbreak.session.machine import Phase, SessionView
 from backbreak.session.plan import StepKind
 from backbreak.ui import theme
+from backbreak.ui.illustration import pose_for_phase
 from backbreak.ui.session_illustration import IllustrationView
 from backbreak.ui.session_text import (
     POSITION_TEXT,
@@ -140,6 +141,13 @@ class ExercisePage(QWidget):
             self._shown_exercise = exercise.id
             self.picture.set_exercise(exercise)
             self.name.setText(exercise.name)
+        reps = view.phase is Phase.WORK and view.work is not None and view.work.is_reps
+        pose = (
+            pose_for_phase(exercise.dose.pace, view.beat_index, self.picture.pose_count)
+            if reps and view.beat_index >= 0
+            else 0
+        )
+        self.picture.show_pose(pose, view.second_side)
         step = view.step
         dose = dose_text(exercise.dose)
         if step is not None and step.kind is not StepKind.PREPARE and view.sets_total > 1:
@@ -155,7 +163,6 @@ class ExercisePage(QWidget):
             self.big.setText(big)
             self._fit_big()
         self.big.setAccessibleName("Reps done" if "/" in big else "Time left")
-        reps = view.phase is Phase.WORK and view.work is not None and view.work.is_reps
         cue_px = theme.HEADING_PX * self._scale * (1.6 if reps else 1.0)
         theme.set_font(self.cue, int(cue_px), bold=True)
         self.cue.setText(cue)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from backbreak.domain.history import ExerciseRecord, Feeling, Outcome
-from backbreak.ui import session_illustration
+from backbreak.ui import illustration
 from backbreak.ui.safety_notice import SafetyNotice, show_safety_notice
 from backbreak.ui.session_illustration import IllustrationView
 from backbreak.ui.session_text import clock_text, equipment_needed, outcome_text
@@ -58,7 +58,7 @@ def test_svg_illustration_is_drawn(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">'
         '<rect width="200" height="100" fill="#000"/></svg>'
     )
-    monkeypatch.setattr(session_illustration, "asset", lambda *p: tmp_path.joinpath(*p))
+    monkeypatch.setattr(illustration, "asset", lambda *p: tmp_path.joinpath(*p))
     view = IllustrationView()
     qtbot.addWidget(view)
     view.set_exercise(catalog.exercise("cat-camel").model_copy(update={"illustration": "x.svg"}))
@@ -74,7 +74,7 @@ def test_broken_svg_falls_back(
 ) -> None:
     (tmp_path / "illustrations").mkdir()
     (tmp_path / "illustrations" / "bad.svg").write_text("not svg")
-    monkeypatch.setattr(session_illustration, "asset", lambda *p: tmp_path.joinpath(*p))
+    monkeypatch.setattr(illustration, "asset", lambda *p: tmp_path.joinpath(*p))
     view = IllustrationView()
     qtbot.addWidget(view)
     view.set_exercise(catalog.exercise("cat-camel").model_copy(update={"illustration": "bad.svg"}))

@@ -227,3 +227,27 @@ def test_pain_answer_by_number_key(qtbot: Any, make_window: Any, recorder: Any) 
     key(qtbot, w, Qt.Key.Key_H)
     key(qtbot, w, Qt.Key.Key_3)
     assert recorder.exercises[0].feeling is Feeling.WORSE
+
+
+def test_picture_moves_with_the_pace_and_flips_for_the_other_side(
+    make_window: Any, clock: Any
+) -> None:
+    """From the floor the user glances at the picture: it must show the pose of the beat
+    in progress (cat-camel: rounded, then sunk) and the other side when it is its turn."""
+    window = make_window(["cat-camel", "supine-ankle-pumps"])
+    window.session.start()
+    advance(window, clock, 20.1)  # prepare → work: first rep, "Round up"
+    picture = window.exercise_page.picture
+    assert picture.pose_count == 2
+    assert picture.shown_pose == (0, False)
+    advance(window, clock, 4.0)  # past "Round up" and its hold: "Let the back sink"
+    assert window.session.view().beat == "Let the back sink"
+    assert picture.shown_pose == (1, False)
+    window.session.skip_exercise()
+    window.poll()
+    advance(window, clock, 20.1)  # ankle pumps: prepare, then the left leg
+    assert window.session.view().side_label == "Left side"
+    assert picture.shown_pose[1] is False
+    advance(window, clock, 60.5 + 10.1)  # its 30 reps, the switch-side pause, the right leg
+    assert window.session.view().side_label == "Right side"
+    assert picture.shown_pose[1] is True
