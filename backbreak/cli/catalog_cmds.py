@@ -7,12 +7,13 @@ import json
 import shutil
 import sys
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backbreak.cli.errors import CliError
-from backbreak.domain.catalog import Catalog, CatalogError, load_catalog
-from backbreak.domain.describe import dose_text, frequency_text
-from backbreak.domain.exercise import Exercise
+
+if TYPE_CHECKING:  # the models pull in pydantic: imported when a command runs, not at parse
+    from backbreak.domain.catalog import Catalog
+    from backbreak.domain.exercise import Exercise
 
 
 def register(sub: Any) -> None:
@@ -35,6 +36,7 @@ def register(sub: Any) -> None:
 
 def load_user_catalog() -> Catalog:
     """The built-in catalog plus the user's additions; problems with the latter go to stderr."""
+    from backbreak.domain.catalog import CatalogError, load_catalog
     from backbreak.store.paths import user_catalog_file
 
     try:
@@ -67,6 +69,8 @@ def exercise_json(exercise: Exercise) -> dict[str, Any]:
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
+    from backbreak.domain.describe import dose_text, frequency_text
+
     catalog = load_user_catalog()
     if args.json:
         json.dump([exercise_json(e) for e in catalog.exercises.values()], sys.stdout, indent=2)
@@ -96,6 +100,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def render_exercise(exercise: Exercise, catalog: Catalog) -> str:
+    from backbreak.domain.describe import dose_text, frequency_text
+
     width = min(shutil.get_terminal_size((88, 24)).columns, 100)
 
     def para(text: str, indent: str = "  ") -> str:

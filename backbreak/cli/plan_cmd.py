@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backbreak.cli.errors import CliError
-from backbreak.domain.settings import Settings
+
+if TYPE_CHECKING:  # pydantic models: imported when the command runs, not at parse
+    from backbreak.domain.settings import Settings
 
 
 def register(sub: Any) -> None:
