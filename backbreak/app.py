@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from backbreak import APP_ID, APP_NAME, __version__
 from backbreak.desktop.notify import (
@@ -224,10 +224,13 @@ class BackbreakApp(QObject):
         windows: Windows | None = None,
         notifier_candidates: Sequence[Callable[[], Notifier]] | None = None,
         tray_watch: Any = None,
+        early_icon: QSystemTrayIcon | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.s = services
+        self._early_icon = early_icon
+        """The icon shown while the app was being built; the tray adopts it."""
         self.windows = windows or Windows(services)
         self.actions = AppActions(self)
         self._card: ReminderCard | None = None
@@ -331,7 +334,8 @@ class BackbreakApp(QObject):
 
     def _tray_changed(self, available: bool) -> None:
         if available and self.tray is None:
-            self.tray = TrayIcon(self.actions, self)
+            self.tray = TrayIcon(self.actions, self, icon=self._early_icon)
+            self._early_icon = None
             self.tray.activated.connect(self._tray_clicked)
             self.tray.update(self.menu_state())
             self.tray.show()
@@ -339,6 +343,10 @@ class BackbreakApp(QObject):
             self.tray.hide()
             self.tray.deleteLater()
             self.tray = None
+        if self._early_icon is not None:  # not adopted: no tray after all
+            self._early_icon.hide()
+            self._early_icon.deleteLater()
+            self._early_icon = None
         if self.tray is None:
             self.show_main_window()
         elif self.main_window is not None:
@@ -851,59 +859,24 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     )
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Run the tray app until Quit. Returns the exit code.
+def serve(
+    qapp: QApplication,
+    holder: dict[str, BackbreakApp],
+    *,
+    early_icon: QSystemTrayIcon | None = None,
+) -> int:
+    """Build the app (adopting the icon ``backbreak.launch`` put up) and run it until Quit.
 
-    A second launch never gets here for long: if another instance holds the control
-    socket, this one hands over "activate" and exits.
+    ``holder`` is how the control socket, listening already, reaches the app once built.
     """
-    from backbreak.desktop.single_instance import (
-        ControlServer,
-        NotRunning,
-        request,
-        send_request,
-        server_name,
-    )
     from backbreak.desktop.tray_watch import TrayWatch
 
-    guard_singleton_refcounts()
-    logging.basicConfig(
-        level=os.environ.get("BACKBREAK_LOG", "WARNING").upper(),
-        format="backbreak: %(name)s: %(message)s",
-    )
-    qapp = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
-    assert isinstance(qapp, QApplication)
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)
-    qapp.setQuitOnLastWindowClosed(False)
-
-    holder: dict[str, BackbreakApp] = {}
-
-    def handle(req: dict[str, Any]) -> dict[str, Any]:
-        app = holder.get("app")
-        if app is None:
-            return reply(False, "backbreak is still starting; try again.", code=1)
-        return app.handle(req)
-
-    server = ControlServer(handle)
-    name = server_name()
-    if not server.listen(name):
-        try:
-            answer = send_request(request("activate"), name)
-        except NotRunning:
-            print("backbreak: another instance holds the control socket.", file=sys.stderr)
-            return 1
-        print(answer.get("message", ""), file=sys.stderr)
-        return 0
-
     services = build_services()
-    app = BackbreakApp(services, tray_watch=TrayWatch())
+    app = BackbreakApp(services, tray_watch=TrayWatch(), early_icon=early_icon)
     holder["app"] = app
     app.quit_requested.connect(qapp.quit)
     app.start()
     code = qapp.exec()
-    server.close()
     close = getattr(services.history, "close", None)
     if close is not None:
         close()

@@ -201,6 +201,6 @@ def run_app(args: argparse.Namespace) -> int:
     answer = _send("activate")
     if answer is not None:
         return _finish(answer)
-    from backbreak.app import run
+    from backbreak.launch import launch
 
-    return run()
+    return launch()

@@ -228,9 +228,17 @@ class TrayIcon(QObject):
 
     activated = Signal()
 
-    def __init__(self, actions: AppActions, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        actions: AppActions,
+        parent: QObject | None = None,
+        *,
+        icon: QSystemTrayIcon | None = None,
+    ) -> None:
+        """``icon``: one already shown while the app started, to take over (see launch.py)."""
         super().__init__(parent)
-        self.icon = QSystemTrayIcon(self)
+        self.icon = icon or QSystemTrayIcon()
+        self.icon.setParent(self)
         self.icon.setContextMenu(actions.menu)
         self.icon.activated.connect(self._on_activated)
         self.state = IconState.IDLE

@@ -295,6 +295,7 @@ def make_rig(qtbot: Any, catalog: Catalog) -> Iterator[Callable[..., Rig]]:
         tray: bool = True,
         notifier: FakeNotifier | None = None,
         settings: Settings | None = None,
+        early_icon: Any = None,
     ) -> Rig:
         engine = FakeEngine()
         driver = FakeDriver(engine)
@@ -317,6 +318,7 @@ def make_rig(qtbot: Any, catalog: Catalog) -> Iterator[Callable[..., Rig]]:
             windows=windows,
             notifier_candidates=[lambda: chosen],
             tray_watch=FakeTrayWatch(tray),
+            early_icon=early_icon,
         )
         app.start()
         apps.append(app)

@@ -124,3 +124,28 @@ def test_pause_without_an_end_still_shows_paused(qtbot: Any) -> None:
     state = MenuState(paused=True, next_title="Prone holds")
     assert state.icon_state is IconState.PAUSED
     assert "Paused until you resume" in state.tooltip()
+
+
+def test_the_icon_shown_while_starting_is_adopted_not_doubled(
+    qtbot: Any, make_rig: Any, monkeypatch: Any
+) -> None:
+    """backbreak.launch shows the idle icon before the app is built; the app must take
+    that icon over, so the user never sees two icons, or one that does nothing."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    early = QSystemTrayIcon()
+    rig = make_rig(tray=True, early_icon=early)
+    assert rig.app.tray is not None
+    assert rig.app.tray.icon is early
+    assert early.contextMenu() is rig.app.actions.menu
+
+
+def test_the_starting_icon_goes_away_when_there_is_no_tray(qtbot: Any, make_rig: Any) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    early = QSystemTrayIcon()
+    early.show()
+    rig = make_rig(tray=False, early_icon=early)
+    assert rig.app.tray is None
+    assert not early.isVisible()
+    assert rig.app.main_window is not None

@@ -1,0 +1,87 @@
+"""Starting the tray app: the icon first, everything else after.
+
+A tray app is judged by how soon its icon appears. Loading the catalog, settings and
+history means importing pydantic and building the models (about 0.3 s), so this module
+stays light: it makes the QApplication, claims the single-instance socket (a second
+launch hands over and adds no icon), puts up the idle tray icon, and only then imports
+``backbreak.app`` and builds the real thing, which adopts that icon.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from backbreak import APP_ID, APP_NAME, __version__
+from backbreak.qt_guard import guard_singleton_refcounts
+
+if TYPE_CHECKING:
+    from backbreak.app import BackbreakApp
+
+
+def launch(argv: Sequence[str] | None = None) -> int:
+    """Run the tray app until Quit; returns the exit code."""
+    from backbreak.desktop.single_instance import (
+        ControlServer,
+        NotRunning,
+        reply,
+        request,
+        send_request,
+        server_name,
+    )
+
+    guard_singleton_refcounts()
+    logging.basicConfig(
+        level=os.environ.get("BACKBREAK_LOG", "WARNING").upper(),
+        format="backbreak: %(name)s: %(message)s",
+    )
+    qapp = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(qapp, QApplication)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    qapp.setQuitOnLastWindowClosed(False)
+
+    holder: dict[str, BackbreakApp] = {}
+
+    def handle(req: dict[str, Any]) -> dict[str, Any]:
+        app = holder.get("app")
+        if app is None:
+            return reply(False, "backbreak is still starting; try again.", code=1)
+        return app.handle(req)
+
+    server = ControlServer(handle)
+    name = server_name()
+    if not server.listen(name):
+        try:
+            answer = send_request(request("activate"), name)
+        except NotRunning:
+            print("backbreak: another instance holds the control socket.", file=sys.stderr)
+            return 1
+        print(answer.get("message", ""), file=sys.stderr)
+        return 0
+
+    early_icon = show_early_icon()
+    from backbreak.app import serve
+
+    try:
+        return serve(qapp, holder, early_icon=early_icon)
+    finally:
+        server.close()
+
+
+def show_early_icon() -> QSystemTrayIcon | None:
+    """The idle tray icon, shown before the app is built; None without a tray host."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    from backbreak.ui.tray import IconState, state_icon
+
+    icon = QSystemTrayIcon(state_icon(IconState.IDLE))
+    icon.setToolTip("backbreak is starting…")
+    icon.show()
+    return icon
