@@ -343,3 +343,44 @@ def start_app(desktop: Desktop, tmp_path: Path) -> Iterator[Callable[..., Runnin
             desktop.procs.remove(app.proc)
     for app in started:
         assert "Traceback" not in app.log_text(), f"the app raised:\n{app.log_text()}"
+
+
+ALL_DAY = {
+    "work_start": "00:00",
+    "work_end": "23:59",
+    "work_days": list(range(7)),
+    "block_interval_minutes": 15,
+}
+"""Work hours around the clock and a short block interval: with the app's clock near
+noon (see ``app_at_noon``), the first block - anchored on the start of the day, or of
+the app - comes within minutes."""
+
+
+def _noon_zone() -> str:
+    """A fixed-offset zone where it is about noon now, so a test runs at any hour."""
+    offset = 12 - time.gmtime().tm_hour  # -11 .. +12
+    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"  # Etc/ signs are inverted
+
+
+@pytest.fixture
+def all_day() -> dict[str, Any]:
+    """The ALL_DAY settings, for ``start_app(**all_day)``."""
+    return dict(ALL_DAY)
+
+
+@pytest.fixture
+def wait() -> Callable[[Callable[[], Any], float, str], Any]:
+    """``wait(predicate, timeout, what)``: poll until truthy, else fail saying what."""
+    return wait_for
+
+
+@pytest.fixture
+def app_at_noon(desktop: Desktop) -> Iterator[None]:
+    """Apps started during the test run at about noon local time (TZ), whatever the hour."""
+    old = desktop.env.get("TZ")
+    desktop.env["TZ"] = _noon_zone()
+    yield
+    if old is None:
+        desktop.env.pop("TZ", None)
+    else:
+        desktop.env["TZ"] = old

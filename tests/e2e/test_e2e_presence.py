@@ -12,13 +12,10 @@ Runs ``python -m backbreak`` on the test desktop (conftest.py here).
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from datetime import time as clock_time
 from typing import Any
 
 import pytest
@@ -26,47 +23,6 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 MUTTER = "org.gnome.Mutter.IdleMonitor"
-
-ALL_DAY = {
-    "work_start": clock_time(0, 0),
-    "work_end": clock_time(23, 59),
-    "work_days": list(range(7)),
-    "block_interval_minutes": 15,
-}
-"""Work hours around the clock and a short block interval: with the app's clock near
-noon (see :func:`_noon_zone`), the first block - anchored on the start of the day - is
-due as soon as the app starts."""
-
-
-def wait_for(predicate: Any, timeout: float, what: str) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
-        time.sleep(0.1)
-
-
-def _noon_zone() -> str:
-    """A fixed-offset zone where it is about noon now, so the test runs at any hour."""
-    offset = 12 - datetime.now(UTC).hour  # -11 .. +12
-    return f"Etc/GMT{-offset:+d}" if offset else "Etc/GMT"  # Etc/ signs are inverted
-
-
-@contextlib.contextmanager
-def app_clock_near_noon(desktop: Any) -> Iterator[None]:
-    """Run the apps started inside at about noon local time (TZ), whatever the hour."""
-    old = desktop.env.get("TZ")
-    desktop.env["TZ"] = _noon_zone()
-    try:
-        yield
-    finally:
-        if old is None:
-            desktop.env.pop("TZ", None)
-        else:
-            desktop.env["TZ"] = old
 
 
 class FakeMutterIdle:
@@ -109,20 +65,19 @@ def _next_due(app: Any) -> datetime:
     return datetime.fromisoformat(app.status()["next_break"]["due"])
 
 
-def test_away_past_the_threshold_restarts_the_block_timer(desktop: Any, start_app: Any) -> None:
+def test_away_past_the_threshold_restarts_the_block_timer(
+    desktop: Any, start_app: Any, app_at_noon: None, all_day: dict[str, Any], wait: Any
+) -> None:
     """Six minutes away from the desk is a natural break: the next routine block moves out."""
     mutter = FakeMutterIdle(desktop)
     mutter.idle_ms = 290_000  # just under the 5-minute threshold: presence polls every ~11 s
     try:
-        with app_clock_near_noon(desktop):
-            app = start_app(
-                **ALL_DAY, prone_enabled=False, daily_enabled=False, evening_enabled=False
-            )
+        app = start_app(**all_day, prone_enabled=False, daily_enabled=False, evening_enabled=False)
         before = _next_due(app)  # with no history, the first block is 15 min after start
         assert timedelta(minutes=14) < before - datetime.now(UTC) <= timedelta(minutes=15)
 
         mutter.idle_ms = 400_000  # no input for 6 min 40 s
-        wait_for(lambda: _next_due(app) > before, 20, "the block timer to restart")
+        wait(lambda: _next_due(app) > before, 20, "the block timer to restart")
         assert app.status()["current_break"] is None  # being away is not a break to answer
     finally:
         mutter.close()
@@ -150,7 +105,9 @@ def _screensaver_inactive(desktop: Any) -> None:
         conn.close()
 
 
-def test_fullscreen_window_holds_the_due_reminder(desktop: Any, start_app: Any) -> None:
+def test_fullscreen_window_holds_the_due_reminder(
+    desktop: Any, start_app: Any, app_at_noon: None, all_day: dict[str, Any], wait: Any
+) -> None:
     """Presenting: the due break waits quietly (no popup), then shows once full screen ends."""
     for tool in ("xmessage", "xprop", "xdotool"):
         if shutil.which(tool) is None:
@@ -158,20 +115,19 @@ def test_fullscreen_window_holds_the_due_reminder(desktop: Any, start_app: Any) 
     window_proc = desktop.spawn(["xmessage", "-name", "bbfullscreen", "presenting"], "xmessage")
     try:
         search = ["xdotool", "search", "--classname", "bbfullscreen"]
-        window = wait_for(lambda: desktop.run(search).stdout.split(), 10, "the window")[0]
+        window = wait(lambda: desktop.run(search).stdout.split(), 10, "the window")[0]
         _set_prop(desktop, ["-root"], "_NET_ACTIVE_WINDOW", "32x", window)
         _set_prop(desktop, ["-id", window], "_NET_WM_STATE", "32a", "_NET_WM_STATE_FULLSCREEN")
 
-        with app_clock_near_noon(desktop):
-            app = start_app(**ALL_DAY)
-        status = wait_for(lambda: (s := app.status())["current_break"] and s, 10, "a due break")
+        app = start_app(**all_day)
+        status = wait(lambda: (s := app.status())["current_break"] and s, 10, "a due break")
         time.sleep(1.0)  # a reminder that was not held would be on screen by now
         assert _displayed(desktop) == 0
         assert app.status()["reminder_card_visible"] is False
 
         _set_prop(desktop, ["-id", window], "_NET_WM_STATE", "32a", "_NET_WM_STATE_ABOVE")
         _screensaver_inactive(desktop)
-        wait_for(
+        wait(
             lambda: _displayed(desktop) == 1 or app.status()["reminder_card_visible"],
             10,
             "the held reminder to show after full screen ended",
