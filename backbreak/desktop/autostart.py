@@ -45,7 +45,34 @@ def launch_command() -> list[str]:
     return [sys.executable, "-m", APP_NAME]
 
 
-class XdgAutostart:
+class _LoginFile:
+    """A login item that is one file: written whole (temp file, then rename), or removed."""
+
+    path: Path
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(self.path)
+        except OSError as err:
+            raise AutostartError(f"could not write {self.path}: {err.strerror}") from None
+
+    def disable(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as err:
+            raise AutostartError(f"could not remove {self.path}: {err.strerror}") from None
+
+    def is_enabled(self) -> bool:
+        return self.path.is_file()
+
+    def location(self) -> str:
+        return str(self.path)
+
+
+class XdgAutostart(_LoginFile):
     """``$XDG_CONFIG_HOME/autostart/<APP_ID>.desktop`` (freedesktop autostart spec)."""
 
     def __init__(self, config_home: Path | None = None) -> None:
@@ -68,25 +95,7 @@ class XdgAutostart:
                 "",
             ]
         )
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(self.path)
-        except OSError as err:
-            raise AutostartError(f"could not write {self.path}: {err.strerror}") from None
-
-    def disable(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as err:
-            raise AutostartError(f"could not remove {self.path}: {err.strerror}") from None
-
-    def is_enabled(self) -> bool:
-        return self.path.is_file()
-
-    def location(self) -> str:
-        return str(self.path)
+        self._write(text.encode("utf-8"))
 
 
 class WindowsRunKey:
@@ -131,7 +140,7 @@ class WindowsRunKey:
         return f"HKCU\\{RUN_KEY}\\{APP_NAME}"
 
 
-class MacLaunchAgent:
+class MacLaunchAgent(_LoginFile):
     """``~/Library/LaunchAgents/<APP_ID>.plist`` with RunAtLoad."""
 
     def __init__(self, home: Path | None = None) -> None:
@@ -144,24 +153,7 @@ class MacLaunchAgent:
             "RunAtLoad": True,
             "ProcessType": "Interactive",
         }
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("wb") as fh:
-                plistlib.dump(data, fh)
-        except OSError as err:
-            raise AutostartError(f"could not write {self.path}: {err.strerror}") from None
-
-    def disable(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as err:
-            raise AutostartError(f"could not remove {self.path}: {err.strerror}") from None
-
-    def is_enabled(self) -> bool:
-        return self.path.is_file()
-
-    def location(self) -> str:
-        return str(self.path)
+        self._write(plistlib.dumps(data))
 
 
 def backend_for(platform: str = sys.platform) -> AutostartBackend:
