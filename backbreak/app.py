@@ -855,7 +855,8 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
         problems=problems,
         load_settings=load_settings,
         settings_path=paths.settings_file(),
-        presence=create_presence(settings_load.settings.idle_threshold_minutes),
+        # The driver's own timer checks for clock gaps; presence needn't do it twice.
+        presence=create_presence(settings_load.settings.idle_threshold_minutes, gap_check=False),
     )
 
 

@@ -238,15 +238,21 @@ class PresenceMonitor(QObject):
             self.reminder_held.emit(brk, reason or "")
 
 
-def create_presence(threshold_minutes: float, *, parent: QObject | None = None) -> PresenceMonitor:
-    """The presence monitor for this desktop: chosen backends, system buses, defaults."""
+def create_presence(
+    threshold_minutes: float, *, gap_check: bool = True, parent: QObject | None = None
+) -> PresenceMonitor:
+    """The presence monitor for this desktop: chosen backends, system buses, defaults.
+
+    ``gap_check=False`` where the engine's driver already compares the wall clock with
+    the monotonic one (the app): the same check on a second timer is a wasted wakeup.
+    """
     from backbreak.desktop.busy import choose_busy_detectors
     from backbreak.desktop.idle import choose_idle_monitor
 
     return PresenceMonitor(
         choose_idle_monitor(),
         choose_busy_detectors(),
-        SleepWatcher(),
+        SleepWatcher(gap_check=gap_check),
         threshold_s=threshold_minutes * 60.0,
         parent=parent,
     )

@@ -94,6 +94,7 @@ class SleepWatcher(QObject):
         session_bus: str | None = "SESSION",
         gap_interval_s: float = GAP_CHECK_INTERVAL_S,
         gap_threshold_s: float = GAP_THRESHOLD_S,
+        gap_check: bool = True,
         wall: Callable[[], float] = time.time,
         mono: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
@@ -103,6 +104,9 @@ class SleepWatcher(QObject):
         self._session_bus = session_bus
         self._interval = gap_interval_s
         self._threshold = gap_threshold_s
+        self._gap_check = gap_check
+        """False where another timer already runs the same check (the engine's driver):
+        one wakeup a minute fewer."""
         self._wall = wall
         self._mono = mono
         self._last_wall = wall()
@@ -143,8 +147,11 @@ class SleepWatcher(QObject):
                 SCREENSAVER_INTERFACES,
             )
         self._rebase()
-        self._timer.start()
-        self.sources.append("clock gap check")
+        if self._gap_check:
+            self._timer.start()
+            self.sources.append("clock gap check")
+        else:
+            self.sources.append("the engine's clock gap check")
 
     def stop(self) -> None:
         self._timer.stop()

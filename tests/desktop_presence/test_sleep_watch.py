@@ -81,6 +81,14 @@ def test_gap_check_is_the_only_source_without_dbus(make_watcher: Any, qtbot: QtB
     assert watcher.sources == ["clock gap check"]
 
 
+def test_gap_check_can_be_left_to_the_engine(make_watcher: Any, qtbot: QtBot) -> None:
+    """In the app the engine's driver runs the same check; a second timer would only add
+    a wakeup a minute to an app that should sleep while nothing is due."""
+    watcher = make_watcher(Clocks(), gap_check=False)
+    assert watcher.sources == ["the engine's clock gap check"]
+    assert not watcher._timer.isActive()
+
+
 def test_unreachable_buses_still_start(make_watcher: Any, qtbot: QtBot, tmp_path: Any) -> None:
     """A stale bus address must leave the gap check running, not crash start-up."""
     missing = f"unix:path={tmp_path}/no-bus"
