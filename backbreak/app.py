@@ -3,9 +3,9 @@
 The engine (what is due when), its Qt driver (timers), the history store, the
 settings file, the notifier, the tray / no-tray window, the reminder card, the
 windows, the idle / sleep / busy inputs and the control socket don't know each
-other; :class:`BackbreakApp` connects them. :func:`run` builds the real ones;
-tests build a :class:`BackbreakApp` from small fakes (:class:`Services`,
-:class:`Windows`).
+other; :class:`BackbreakApp` connects them. :func:`serve` builds the real ones
+(``backbreak.services.build_services``); tests build a :class:`BackbreakApp` from
+small fakes (``Services``, ``backbreak.ui.windows.Windows``).
 
 Startup stays light for an app that lives all day: windows are built on first use,
 and nothing here imports QtMultimedia or QtSvgWidgets.
@@ -17,13 +17,11 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from backbreak import APP_ID, APP_NAME, __version__
 from backbreak.desktop.notify import (
@@ -37,149 +35,17 @@ from backbreak.desktop.notify import (
 )
 from backbreak.desktop.single_instance import reply
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.history import BreakEvent, BreakRecord, Outcome, OutcomeRecorder
+from backbreak.domain.history import BreakEvent, BreakRecord, Outcome
 from backbreak.domain.settings import Settings
 from backbreak.qt_guard import guard_singleton_refcounts
+from backbreak.services import BreakLike, Services, build_services
 from backbreak.ui.reminder_card import ReminderCard
 from backbreak.ui.tray import AppActions, MenuState, TrayIcon
+from backbreak.ui.windows import Windows
 
 log = logging.getLogger(__name__)
 
 SETTINGS_SETTLE_MS = 300
-
-
-class BreakLike(Protocol):
-    """What the app reads from a planned break (``backbreak.planning.model.Break``)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def due(self) -> datetime: ...
-    @property
-    def kind(self) -> Any: ...
-    @property
-    def exercises(self) -> tuple[str, ...]: ...
-    @property
-    def estimated_minutes(self) -> float: ...
-    @property
-    def title(self) -> str: ...
-
-
-class Driver(Protocol):
-    """``backbreak.planning.qt_driver.EngineDriver`` as the app uses it."""
-
-    break_due: Any
-    state_changed: Any
-    engine: Any
-
-    def start(self) -> None: ...
-    def snooze(self, minutes: int | None = None) -> None: ...
-    def skip(self) -> None: ...
-    def complete(self, brk: Any, done: Sequence[str]) -> None: ...
-    def start_manual(self, routine_id: str | None = None) -> Any: ...
-    def pause(self, minutes: int | None = None, *, until_tomorrow: bool = False) -> None: ...
-    def resume(self) -> None: ...
-    def update_settings(self, settings: Settings) -> None: ...
-    def note_idle(self, idle_seconds: float) -> None: ...
-    def note_resumed_from_sleep(self) -> None: ...
-
-
-@dataclass
-class Services:
-    """The non-UI parts the app needs, built by :func:`build_services` or by a test."""
-
-    catalog: Catalog
-    settings: Settings
-    driver: Driver
-    recorder: OutcomeRecorder
-    clock: Callable[[], datetime]
-    save_settings: Callable[[Settings], None]
-    history: Any = None
-    """The HistoryStore (for the history window and "worse" counts), if there is one."""
-    problems: list[str] = field(default_factory=list)
-    """Messages to show the user once (a damaged settings or history file)."""
-    presence: Any = None
-    """``backbreak.desktop.presence.PresenceMonitor``: idle time, sleep, busy holds."""
-    load_settings: Callable[[], Any] | None = None
-    """Re-read the settings file (returns ``SettingsLoad``); None when there is none."""
-    settings_path: Path | None = None
-    """The settings file, watched for changes made while the app runs."""
-
-
-class Windows:
-    """Builds the app's windows, each on first use.
-
-    Tests pass a subclass that returns plain widgets.
-    """
-
-    def __init__(self, services: Services) -> None:
-        self.s = services
-        self._messages: list[QMessageBox] = []
-
-    def session(self, brk: BreakLike) -> QWidget:
-        """The guided session for a break; it emits ``finished(list[ExerciseRecord])``."""
-        from backbreak.ui.session_window import SessionWindow
-
-        return SessionWindow(
-            self.s.catalog,
-            brk.exercises,
-            title=brk.title,
-            break_id=brk.id,
-            recorder=self.s.recorder,
-            settings=self.s.settings,
-            worse_counts=self._worse_counts(brk.exercises),
-            break_kind=str(getattr(brk.kind, "value", brk.kind)),
-        )
-
-    def _worse_counts(self, exercise_ids: Sequence[str]) -> Mapping[str, int] | None:
-        history = self.s.history
-        if history is None:
-            return None
-        return {e: int(history.worse_reports(e)) for e in exercise_ids}
-
-    def settings_dialog(self) -> QWidget | None:
-        """The settings dialog (emits ``applied(Settings)``), or None if not available."""
-        try:
-            from backbreak.ui.settings_dialog import SettingsDialog
-        except ImportError:
-            return None
-        return SettingsDialog(self.s.settings, self.s.catalog)
-
-    def history_window(self) -> QWidget | None:
-        if self.s.history is None:
-            return None
-        try:
-            from backbreak.ui.history_window import HistoryWindow
-        except ImportError:
-            return None
-        return HistoryWindow(self.s.history, self.s.catalog, self.s.settings, self.s.clock)
-
-    def about(self) -> QWidget:
-        from backbreak.ui.about import AboutDialog
-
-        return AboutDialog(self.s.catalog)
-
-    def safety_notice(self) -> bool:
-        """Show the first-run safety notice (modal); False if there is none to show."""
-        try:
-            from backbreak.ui.safety_notice import show_safety_notice
-        except ImportError:
-            return False
-        show_safety_notice(None)
-        return True
-
-    def main_window(self, actions: AppActions) -> QWidget:
-        from backbreak.ui.main_window import MainWindow
-
-        return MainWindow(actions)
-
-    def message(self, title: str, text: str) -> None:
-        """A non-blocking message box (problems with the user's files, missing parts)."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text)
-        box.setModal(False)
-        box.finished.connect(lambda _code, b=box: self._messages.remove(b))
-        self._messages.append(box)  # a Python-owned widget lives as long as its wrapper
-        box.show()
 
 
 def reminder_for(brk: BreakLike, catalog: Catalog, again: bool = False) -> Reminder:
@@ -816,48 +682,6 @@ def _clock_text(iso: str) -> str:
 
 
 # -- building the real thing ---------------------------------------------------------
-
-
-def build_services(clock: Callable[[], datetime] | None = None) -> Services:
-    """Load the catalog, settings and history, and build the engine and its driver."""
-    from backbreak.desktop.presence import create_presence
-    from backbreak.domain.catalog import load_catalog
-    from backbreak.planning.clock import system_clock
-    from backbreak.planning.engine import Engine
-    from backbreak.planning.qt_driver import EngineDriver
-    from backbreak.store import paths
-
-    clock = clock or system_clock
-
-    problems: list[str] = []
-    loaded = load_catalog(user_file=paths.user_catalog_file())
-    problems += loaded.warnings
-    catalog = loaded.catalog
-
-    from backbreak.store.history import open_history
-    from backbreak.store.settings_file import load_settings, save_settings
-
-    settings_load = load_settings()
-    problems += settings_load.problems
-    history, history_problems = open_history(paths.history_file())
-    problems += history_problems
-
-    engine = Engine(catalog, settings_load.settings, history, clock)
-    driver = EngineDriver(engine)
-    return Services(
-        catalog=catalog,
-        settings=settings_load.settings,
-        driver=driver,
-        recorder=history,
-        clock=clock,
-        save_settings=save_settings,
-        history=history,
-        problems=problems,
-        load_settings=load_settings,
-        settings_path=paths.settings_file(),
-        # The driver's own timer checks for clock gaps; presence needn't do it twice.
-        presence=create_presence(settings_load.settings.idle_threshold_minutes, gap_check=False),
-    )
 
 
 def serve(

@@ -14,11 +14,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from backbreak.app import BackbreakApp, Services, Windows
+from backbreak.app import BackbreakApp
 from backbreak.desktop.notify.base import Notifier, Reminder
 from backbreak.domain.catalog import Catalog, load_catalog
 from backbreak.domain.history import BreakRecord, ExerciseRecord
 from backbreak.domain.settings import Settings
+from backbreak.services import Services
+from backbreak.ui.windows import Windows
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 

@@ -118,9 +118,10 @@ def test_start_without_app_runs_just_the_session(
     what was done counts (engine.complete)."""
     import backbreak.app as app_module
     from backbreak.domain.history import ExerciseRecord, Outcome
+    from backbreak.ui.windows import Windows
 
     rig = make_rig()
-    monkeypatch.setattr(app_module.Windows, "session", lambda self, brk: rig.windows.session(brk))
+    monkeypatch.setattr(Windows, "session", lambda self, brk: rig.windows.session(brk))
     ended: list[bool] = []
     window = app_module.open_session_only(rig.app.s, "block-core", lambda: ended.append(True))
     assert window.isVisible() and window.brk.id == "manual-block-core"  # type: ignore[attr-defined]

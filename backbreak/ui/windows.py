@@ -1,0 +1,82 @@
+"""The app's windows, each built on first use (tests pass a subclass with plain widgets)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from backbreak.services import BreakLike, Services
+    from backbreak.ui.tray import AppActions
+
+
+class Windows:
+    """Builds the app's windows, each on first use.
+
+    Tests pass a subclass that returns plain widgets.
+    """
+
+    def __init__(self, services: Services) -> None:
+        self.s = services
+        self._messages: list[QMessageBox] = []
+
+    def session(self, brk: BreakLike) -> QWidget:
+        """The guided session for a break; it emits ``finished(list[ExerciseRecord])``."""
+        from backbreak.ui.session_window import SessionWindow
+
+        return SessionWindow(
+            self.s.catalog,
+            brk.exercises,
+            title=brk.title,
+            break_id=brk.id,
+            recorder=self.s.recorder,
+            settings=self.s.settings,
+            worse_counts=self._worse_counts(brk.exercises),
+            break_kind=str(getattr(brk.kind, "value", brk.kind)),
+        )
+
+    def _worse_counts(self, exercise_ids: Sequence[str]) -> Mapping[str, int] | None:
+        history = self.s.history
+        if history is None:
+            return None
+        return {e: int(history.worse_reports(e)) for e in exercise_ids}
+
+    def settings_dialog(self) -> QWidget | None:
+        """The settings dialog (emits ``applied(Settings)``)."""
+        from backbreak.ui.settings_dialog import SettingsDialog
+
+        return SettingsDialog(self.s.settings, self.s.catalog)
+
+    def history_window(self) -> QWidget | None:
+        if self.s.history is None:
+            return None
+        from backbreak.ui.history_window import HistoryWindow
+
+        return HistoryWindow(self.s.history, self.s.catalog, self.s.settings, self.s.clock)
+
+    def about(self) -> QWidget:
+        from backbreak.ui.about import AboutDialog
+
+        return AboutDialog(self.s.catalog)
+
+    def safety_notice(self) -> bool:
+        """Show the first-run safety notice (modal); True once it was shown."""
+        from backbreak.ui.safety_notice import show_safety_notice
+
+        show_safety_notice(None)
+        return True
+
+    def main_window(self, actions: AppActions) -> QWidget:
+        from backbreak.ui.main_window import MainWindow
+
+        return MainWindow(actions)
+
+    def message(self, title: str, text: str) -> None:
+        """A non-blocking message box (problems with the user's files, missing parts)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text)
+        box.setModal(False)
+        box.finished.connect(lambda _code, b=box: self._messages.remove(b))
+        self._messages.append(box)  # a Python-owned widget lives as long as its wrapper
+        box.show()
