@@ -15,7 +15,7 @@ from __future__ import annotations
 import shutil
 import threading
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -74,7 +74,7 @@ def test_away_past_the_threshold_restarts_the_block_timer(
     try:
         app = start_app(**all_day, prone_enabled=False, daily_enabled=False, evening_enabled=False)
         before = _next_due(app)  # with no history, the first block is 15 min after start
-        assert timedelta(minutes=14) < before - datetime.now(UTC) <= timedelta(minutes=15)
+        assert timedelta(minutes=14) < before - datetime.now(timezone.utc) <= timedelta(minutes=15)
 
         mutter.idle_ms = 400_000  # no input for 6 min 40 s
         wait(lambda: _next_due(app) > before, 20, "the block timer to restart")
