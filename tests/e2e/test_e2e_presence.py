@@ -13,52 +13,25 @@ Runs ``python -m backbreak`` on the test desktop (conftest.py here).
 from __future__ import annotations
 
 import shutil
-import threading
 import time
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from helpers.fake_dbus import FakeService
 
 pytestmark = pytest.mark.e2e
 
 MUTTER = "org.gnome.Mutter.IdleMonitor"
 
 
-class FakeMutterIdle:
-    """``org.gnome.Mutter.IdleMonitor.GetIdletime`` answering ``idle_ms``, served from a thread."""
+class FakeMutterIdle(FakeService):
+    """``org.gnome.Mutter.IdleMonitor.GetIdletime`` on the desktop's bus, answering ``idle_ms``."""
 
     def __init__(self, desktop: Any) -> None:
-        from jeepney import message_bus
-
+        super().__init__(desktop.env["DBUS_SESSION_BUS_ADDRESS"], MUTTER)
         self.idle_ms = 0
-        self._conn = desktop.connect()
-        self._conn.send_and_get_reply(message_bus.RequestName(MUTTER), timeout=3)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        from jeepney import HeaderFields, MessageType, new_error, new_method_return
-
-        while not self._stop.is_set():
-            try:
-                msg = self._conn.receive(timeout=0.05)
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            if msg.header.message_type != MessageType.method_call:
-                continue
-            if msg.header.fields.get(HeaderFields.member) == "GetIdletime":
-                self._conn.send(new_method_return(msg, "t", (self.idle_ms,)))
-            else:
-                self._conn.send(new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod"))
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        self._conn.close()
+        self.on(MUTTER, "GetIdletime", lambda _msg: ("t", (self.idle_ms,)))
 
 
 def _next_due(app: Any) -> datetime:

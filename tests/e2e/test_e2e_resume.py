@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.fake_dbus import FakeService
 
 pytestmark = pytest.mark.e2e
 
@@ -37,24 +38,14 @@ def libfaketime() -> str | None:
     return found[0] if found else None
 
 
-class FakeLogind:
+class FakeLogind(FakeService):
     """Owns ``org.freedesktop.login1`` on the stand-in system bus and sends its signal."""
 
     def __init__(self, address: str) -> None:
-        from jeepney import message_bus
-        from jeepney.io.blocking import open_dbus_connection
-
-        self.conn = open_dbus_connection(address)
-        self.conn.send_and_get_reply(message_bus.RequestName("org.freedesktop.login1"), timeout=3)
+        super().__init__(address, "org.freedesktop.login1")
 
     def prepare_for_sleep(self, sleeping: bool) -> None:
-        from jeepney import DBusAddress, new_signal
-
-        manager = DBusAddress(LOGIND_PATH, interface=LOGIND_MANAGER)
-        self.conn.send(new_signal(manager, "PrepareForSleep", "b", (sleeping,)))
-
-    def close(self) -> None:
-        self.conn.close()
+        self.emit(LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep", "b", (sleeping,))
 
 
 @pytest.fixture
