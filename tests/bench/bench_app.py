@@ -3,7 +3,7 @@
 usage: python tests/bench/bench_app.py [--runs N] [--quick] [--app-cmd CMD] [--json FILE]
 
 Brings up its own desktop (Xvfb, private D-Bus, dunst, xfce4-panel as the
-StatusNotifierWatcher host; see headless_desktop.py), then in each of N runs starts
+StatusNotifierWatcher host; see tests/helpers/headless_desktop.py), then in each of N runs starts
 the floor (tests/bench/floor_tray.py, a bare PySide6 tray icon), then backbreak, one at a
 time (so that neither's PSS is lowered by the other mapping the same Qt libraries), and
 measures:
@@ -44,11 +44,13 @@ from pathlib import Path
 from typing import Any
 
 import procstats
-from headless_desktop import HeadlessDesktop, missing_tools, stop
 from jeepney import DBusAddress, Properties, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.wrappers import DBusErrorResponse
 from x11windows import X11Windows
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for helpers
+from helpers.headless_desktop import HeadlessDesktop, missing_tools, stop_process
 
 HERE = Path(__file__).resolve().parent
 FLOOR_SCRIPT = HERE / "floor_tray.py"
@@ -237,7 +239,7 @@ class Subject:
 
     def stop(self) -> None:
         if self.proc is not None:
-            stop(self.proc)
+            stop_process(self.proc)
 
     def tail(self) -> str:
         lines = self.log.read_text("utf-8", errors="replace").strip().splitlines()
@@ -582,7 +584,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options, args = parse(argv)
     samples = Samples()
     extra: dict[str, Any] = {}
-    with HeadlessDesktop() as desktop:
+    with HeadlessDesktop(system_bus=True) as desktop:
         probe = Probe(desktop)
         try:
             for number in range(options.runs):

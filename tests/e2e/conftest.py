@@ -1,219 +1,27 @@
-"""A real, headless desktop for the end-to-end tests, brought up by the tests themselves.
+"""The end-to-end tests' desktop and app fixtures.
 
-Pieces, each started here and stopped by PID:
-
-- ``Xvfb`` on a display it picks itself (``-displayfd``);
-- a private D-Bus session bus (``dbus-daemon``), so nothing reaches the developer's
-  own desktop;
-- ``dunst`` as the notification server (config: ``dunstrc`` beside this file);
-- ``xfconfd`` + ``xfce4-panel`` with only its notification area (``xfce4-panel.xml``):
-  the host that owns ``org.kde.StatusNotifierWatcher``, the D-Bus tray Qt uses.
-
-HOME, XDG_* and backbreak's own folders point into a temp dir. Tests skip, saying
-what is missing, where a tool isn't installed (Debian packages: xvfb dbus dunst
-xfce4-panel xdotool imagemagick x11-utils).
+The desktop (Xvfb, a private session bus, dunst, xfce4-panel's tray) is
+``helpers.headless_desktop.HeadlessDesktop``, shared with the benchmark; here it is one
+per test session. Tests skip, saying what is missing, where a tool isn't installed
+(Debian packages: xvfb dbus dunst xfce4-panel xdotool imagemagick x11-utils).
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
 import json
-import os
-import shutil
-import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.headless_desktop import HeadlessDesktop, missing_tools, stop_process, wait_for
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
-TOOLS = ("Xvfb", "dbus-daemon", "dunst", "dunstctl", "xfce4-panel")
-SCREEN = "1280x800x24"
-START_TIMEOUT = 15.0
-
-
-def _xfconfd() -> str | None:
-    for pattern in ("/usr/lib/*/xfce4/xfconf/xfconfd", "/usr/libexec/xfce4/xfconf/xfconfd"):
-        found = sorted(glob.glob(pattern))
-        if found:
-            return found[0]
-    return shutil.which("xfconfd")
-
-
-def missing_tools() -> list[str]:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if _xfconfd() is None:
-        missing.append("xfconfd (xfce4-panel's xfconf)")
-    return missing
-
-
-def wait_for(predicate: Callable[[], Any], timeout: float, what: str) -> Any:
-    """Poll until ``predicate`` returns something truthy; fail saying what never came."""
-    deadline = time.monotonic() + timeout
-    delay = 0.02
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
-        time.sleep(delay)
-        delay = min(delay * 1.5, 0.25)
-
-
-@dataclass
-class Desktop:
-    """A running headless desktop: its environment and helpers to look at it."""
-
-    root: Path
-    env: dict[str, str]
-    procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
-    xfce_config: Path | None = None
-    panel: subprocess.Popen[bytes] | None = None
-    wait_for = staticmethod(wait_for)
-
-    # -- the tray host ----------------------------------------------------------------
-
-    def start_panel(self) -> None:
-        """xfce4-panel with only its notification area; waits for its watcher."""
-        assert self.xfce_config is not None
-        self.panel = self.spawn(
-            ["xfce4-panel", "--disable-wm-check", "--sm-client-disable"],
-            "panel",
-            XDG_CONFIG_HOME=str(self.xfce_config),
-        )
-        wait_for(
-            lambda: self.has_name("org.kde.StatusNotifierWatcher"),
-            START_TIMEOUT,
-            "xfce4-panel's StatusNotifierWatcher",
-        )
-
-    def stop_panel(self) -> None:
-        """Take the tray away (as on a desktop without one)."""
-        if self.panel is not None:
-            stop_process(self.panel)
-            self.procs.remove(self.panel)
-            self.panel = None
-        wait_for(lambda: not self.has_name("org.kde.StatusNotifierWatcher"), 10, "the tray to go")
-
-    # -- D-Bus ----------------------------------------------------------------------
-
-    def connect(self) -> Any:
-        from jeepney.io.blocking import open_dbus_connection
-
-        return open_dbus_connection(bus=self.env["DBUS_SESSION_BUS_ADDRESS"])
-
-    def call(self, msg: Any, timeout: float = 3.0) -> Any:
-        with contextlib.closing(self.connect()) as conn:
-            return conn.send_and_get_reply(msg, timeout=timeout)
-
-    def has_name(self, name: str) -> bool:
-        from jeepney.bus_messages import message_bus
-
-        try:
-            return bool(self.call(message_bus.NameHasOwner(name)).body[0])
-        except (OSError, TimeoutError):
-            return False
-
-    def tray_items(self) -> list[str]:
-        """``RegisteredStatusNotifierItems`` of the tray host."""
-        from jeepney import DBusAddress, Properties
-
-        watcher = DBusAddress(
-            "/StatusNotifierWatcher",
-            bus_name="org.kde.StatusNotifierWatcher",
-            interface="org.kde.StatusNotifierWatcher",
-        )
-        reply = self.call(Properties(watcher).get("RegisteredStatusNotifierItems"))
-        _sig, items = reply.body[0]
-        return list(items)
-
-    # -- processes --------------------------------------------------------------------
-
-    def spawn(self, args: list[str], log: str | Path, **env: str) -> subprocess.Popen[bytes]:
-        """Start a process of the session; its output goes to ``log`` (a name or a path)."""
-        path = log if isinstance(log, Path) else self.root / f"{log}.log"
-        out = path.open("ab")
-        proc = subprocess.Popen(
-            args,
-            env={**self.env, **env},
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            cwd=self.root,
-        )
-        out.close()
-        self.procs.append(proc)
-        return proc
-
-    def run(self, args: list[str], timeout: float = 15.0) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            args, env=self.env, capture_output=True, text=True, timeout=timeout, cwd=REPO
-        )
-
-    def backbreak(self, *args: str, timeout: float = 15.0) -> subprocess.CompletedProcess[str]:
-        return self.run([sys.executable, "-m", "backbreak", *args], timeout=timeout)
-
-    def screenshot(self, path: Path) -> bool:
-        if shutil.which("import") is None:
-            return False
-        result = self.run(["import", "-window", "root", str(path)], timeout=20)
-        return result.returncode == 0 and path.is_file()
-
-    def stop(self) -> None:
-        for proc in reversed(self.procs):
-            stop_process(proc)
-        self.procs.clear()
-
-
-def stop_process(proc: subprocess.Popen[Any], grace: float = 3.0) -> None:
-    if proc.poll() is not None:
-        return
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(grace)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(grace)
-
-
-def _start_xvfb(desktop: Desktop) -> str:
-    """Xvfb on a free display; ``-noreset`` so that the first client leaving (xsetroot)
-    does not reset the server and its root background."""
-    read_fd, write_fd = os.pipe()
-    log = (desktop.root / "xvfb.log").open("ab")
-    proc = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write_fd),
-            "-screen",
-            "0",
-            SCREEN,
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ],
-        pass_fds=(write_fd,),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-    )
-    log.close()
-    desktop.procs.append(proc)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        raise RuntimeError(f"Xvfb did not start (see {desktop.root / 'xvfb.log'})")
-    return f":{number}"
+Desktop = HeadlessDesktop
 
 
 @pytest.fixture(scope="session")
@@ -224,56 +32,8 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     missing = missing_tools()
     if missing:
         pytest.skip(f"end-to-end desktop tools missing: {', '.join(missing)}")
-    root = tmp_path_factory.mktemp("desktop")
-    runtime = root / "run"
-    runtime.mkdir(mode=0o700)
-    home = root / "home"
-    xfce_config = root / "xfce-config"
-    channel_dir = xfce_config / "xfce4" / "xfconf" / "xfce-perchannel-xml"
-    channel_dir.mkdir(parents=True)
-    shutil.copy(HERE / "xfce4-panel.xml", channel_dir / "xfce4-panel.xml")
-    home.mkdir()
-    keep = ("PATH", "LANG", "LC_ALL", "PYTHONPATH", "VIRTUAL_ENV", "TZ")
-    env = {k: v for k, v in os.environ.items() if k in keep}
-    env.update(
-        HOME=str(home),
-        XDG_RUNTIME_DIR=str(runtime),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-        XDG_CACHE_HOME=str(home / ".cache"),
-        DBUS_SESSION_BUS_ADDRESS=f"unix:path={runtime / 'bus'}",
-        DBUS_SYSTEM_BUS_ADDRESS=f"unix:path={runtime / 'no-system-bus'}",
-        QT_QPA_PLATFORM="xcb",
-        NO_AT_BRIDGE="1",
-    )
-    env.setdefault("LANG", "C.UTF-8")
-    desktop = Desktop(root=root, env=env)
-    try:
-        env["DISPLAY"] = _start_xvfb(desktop)
-        if shutil.which("xsetroot"):
-            desktop.run(["xsetroot", "-solid", "#53606b"])
-        desktop.spawn(
-            [
-                "dbus-daemon",
-                "--session",
-                "--nofork",
-                "--nopidfile",
-                f"--address={env['DBUS_SESSION_BUS_ADDRESS']}",
-            ],
-            "dbus",
-        )
-        wait_for(lambda: desktop.has_name("org.freedesktop.DBus"), 10, "the session bus")
-        desktop.spawn(["dunst", "-conf", str(HERE / "dunstrc")], "dunst")
-        wait_for(lambda: desktop.has_name("org.freedesktop.Notifications"), 10, "dunst")
-        xfconfd = _xfconfd()
-        assert xfconfd is not None
-        desktop.spawn([xfconfd], "xfconfd", XDG_CONFIG_HOME=str(xfce_config))
-        wait_for(lambda: desktop.has_name("org.xfce.Xfconf"), 10, "xfconfd")
-        desktop.xfce_config = xfce_config
-        desktop.start_panel()
-        yield desktop
-    finally:
-        desktop.stop()
+    with HeadlessDesktop(tmp_path_factory.mktemp("desktop")) as running:
+        yield running
 
 
 @dataclass
