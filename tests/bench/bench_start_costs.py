@@ -1,0 +1,209 @@
+"""Where the tray app's memory goes: PSS added by each step of its start, in start order.
+
+usage: python tests/bench/bench_start_costs.py [--runs N]
+
+``bench_app.py`` says how much the idle app costs; this says what for. Each run starts a
+fresh Python (offscreen Qt, empty config and data folders) that walks the same steps as
+``backbreak.launch`` and ``backbreak.services.build_services``, in the same order, and
+reads its own PSS (/proc/self/smaps_rollup) after each one. pydantic's share is split
+into its import, the fixed cost of the first model class (pydantic builds a class's
+validator when the class is defined, and the first one pulls in the schema builder and
+its imports), and then backbreak's own model classes.
+
+The cost of a step depends on what came before it (a module imported earlier is free
+later), so the figures are "what this step added at this point of the start", not what
+the package would cost alone. Prints the median over the runs and each step's share of
+the whole. Not collected by pytest (no test_ prefix). Linux only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from typing import Any
+
+STEP_ORDER = (
+    "python",
+    "Qt application + bare tray icon",
+    "single-instance socket (QtNetwork)",
+    "backbreak tray module + state icon",
+    "import pydantic",
+    "first pydantic model (fixed cost)",
+    "backbreak's model classes",
+    "load and validate the catalog",
+    "load and validate the settings",
+    "open the history (sqlite3)",
+    "planning engine + Qt driver",
+    "presence (idle, busy, sleep watchers)",
+    "import backbreak.app and its windows",
+)
+PYDANTIC_STEPS = frozenset(
+    {"import pydantic", "first pydantic model (fixed cost)", "backbreak's model classes"}
+)
+
+
+def _pss_mib() -> float:
+    with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024.0
+    raise RuntimeError("no Pss line in smaps_rollup")
+
+
+def child() -> None:
+    """One start, step by step; prints {step: PSS after it} as JSON."""
+    after: dict[str, float] = {"python": _pss_mib()}
+    keep: dict[str, Any] = {}
+
+    def step(name: str, action: Callable[[], object]) -> None:
+        keep[name] = action()
+        after[name] = _pss_mib()
+
+    def qt_and_tray() -> object:
+        from PySide6.QtGui import QColor, QIcon, QPixmap
+        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+        app = QApplication([sys.argv[0]])
+        pixmap = QPixmap(22, 22)
+        pixmap.fill(QColor("#3c8dbc"))
+        icon = QSystemTrayIcon(QIcon(pixmap))
+        icon.show()
+        return app, icon
+
+    def single_instance() -> object:
+        from backbreak.desktop.single_instance import ControlServer, server_name
+
+        server = ControlServer(lambda request: {})
+        server.listen(server_name())
+        return server
+
+    def tray_icon() -> object:
+        from backbreak.ui.tray import IconState, state_icon
+
+        return state_icon(IconState.IDLE).pixmap(22, 22)
+
+    def first_model() -> object:
+        import pydantic
+
+        class Probe(pydantic.BaseModel):
+            value: int
+
+        return Probe(value=1)
+
+    def model_classes() -> object:
+        import backbreak.domain.catalog
+        import backbreak.domain.history
+        import backbreak.domain.settings
+
+        return backbreak.domain.catalog
+
+    def catalog() -> object:
+        from backbreak.domain.catalog import load_catalog
+        from backbreak.store import paths
+
+        return load_catalog(user_file=paths.user_catalog_file())
+
+    def settings() -> object:
+        from backbreak.store.settings_file import load_settings
+
+        return load_settings()
+
+    def history() -> object:
+        from backbreak.store import paths
+        from backbreak.store.history import open_history
+
+        return open_history(paths.history_file())
+
+    def engine() -> object:
+        from backbreak.planning.clock import system_clock
+        from backbreak.planning.engine import Engine
+        from backbreak.planning.qt_driver import EngineDriver
+
+        loaded_catalog = keep["load and validate the catalog"].catalog
+        loaded_settings = keep["load and validate the settings"].settings
+        store, _problems = keep["open the history (sqlite3)"]
+        return EngineDriver(Engine(loaded_catalog, loaded_settings, store, system_clock))
+
+    def presence() -> object:
+        from backbreak.desktop.presence import create_presence
+
+        return create_presence(5.0, gap_check=False)
+
+    def app_module() -> object:
+        import backbreak.app
+        import backbreak.ui.windows
+
+        return backbreak.app
+
+    step("Qt application + bare tray icon", qt_and_tray)
+    step("single-instance socket (QtNetwork)", single_instance)
+    step("backbreak tray module + state icon", tray_icon)
+    step("import pydantic", lambda: __import__("pydantic"))
+    step("first pydantic model (fixed cost)", first_model)
+    step("backbreak's model classes", model_classes)
+    step("load and validate the catalog", catalog)
+    step("load and validate the settings", settings)
+    step("open the history (sqlite3)", history)
+    step("planning engine + Qt driver", engine)
+    step("presence (idle, busy, sleep watchers)", presence)
+    step("import backbreak.app and its windows", app_module)
+    print(json.dumps(after))
+
+
+def one_run() -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="bb-start-costs-") as scratch:
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            BACKBREAK_CONFIG_DIR=os.path.join(scratch, "config"),
+            BACKBREAK_DATA_DIR=os.path.join(scratch, "data"),
+            XDG_RUNTIME_DIR=scratch,
+        )
+        out = subprocess.run(
+            [sys.executable, __file__, "--child"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    after: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    return after
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs to take the median of (5)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child()
+        return 0
+    runs = [one_run() for _ in range(max(1, args.runs))]
+    total = statistics.median(run[STEP_ORDER[-1]] for run in runs)
+    print(f"PSS added by each start step (MB, median of {len(runs)} offscreen runs)")
+    print(f"{'step':42} {'added':>7} {'after':>7} {'share':>6}")
+    pydantic_total = 0.0
+    for index, name in enumerate(STEP_ORDER):
+        previous = STEP_ORDER[index - 1] if index else None
+        added = statistics.median(run[name] - (run[previous] if previous else 0.0) for run in runs)
+        after = statistics.median(run[name] for run in runs)
+        if name in PYDANTIC_STEPS:
+            pydantic_total += added
+        print(f"{name:42} {added:7.1f} {after:7.1f} {added / total:6.0%}")
+    floor = statistics.median(run["Qt application + bare tray icon"] for run in runs)
+    print(f"\nwhole start: {total:.1f} MB; Python + Qt + bare tray icon: {floor:.1f} MB")
+    print(
+        f"pydantic (import, first model, backbreak's classes): {pydantic_total:.1f} MB; "
+        f"everything else of backbreak's: {total - floor - pydantic_total:.1f} MB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
