@@ -3,10 +3,12 @@
 This is the one object the app connects to the engine. It keeps wakeups low (the
 idle-footprint target is at most 5 a minute with nothing due):
 
-- idle time is polled every :data:`IDLE_POLL_S` (30 s), sooner only when the idle
+- idle time is polled every :data:`IDLE_POLL_S` (60 s), sooner only when the idle
   threshold could be crossed before then, never more often than every
-  :data:`MIN_POLL_S`; a failing backend backs off (30 s, 60 s, ... up to 10 min);
-  with no idle source there is no idle timer at all;
+  :data:`MIN_POLL_S`; a failing backend backs off (60 s, 120 s, ... up to 10 min);
+  with no idle source there is no idle timer at all. Each sample also serves as the
+  engine driver's wall-clock gap check (``EngineDriver.note_idle``), so the driver's
+  timer doesn't wake for that as well: one wakeup a minute in all;
 - the busy detectors are polled only while a due reminder is held, every
   :data:`BUSY_POLL_S` (60 s);
 - :class:`~backbreak.desktop.sleep_watch.SleepWatcher` adds one coarse wakeup a minute.
@@ -44,7 +46,10 @@ from backbreak.desktop.sleep_watch import SleepWatcher
 
 log = logging.getLogger(__name__)
 
-IDLE_POLL_S = 30.0
+IDLE_POLL_S = 60.0
+"""How often idle time is sampled while nothing is near the threshold. A minute is
+precise enough: the sample holds the idle time itself, so when the user left and came
+back is known to the second; only noticing it waits up to a minute."""
 MIN_POLL_S = 5.0
 MAX_BACKOFF_S = 600.0
 BUSY_POLL_S = 60.0
@@ -66,7 +71,7 @@ def next_idle_poll_s(idle_s: float, threshold_s: float, away: bool) -> float:
 
 
 def failure_backoff_s(failures: int) -> float:
-    """Poll interval after ``failures`` failed polls in a row (30, 60, 120, ... 600 s)."""
+    """Poll interval after ``failures`` failed polls in a row (60, 120, 240, ... 600 s)."""
     return float(min(MAX_BACKOFF_S, IDLE_POLL_S * 2 ** max(0, failures - 1)))
 
 

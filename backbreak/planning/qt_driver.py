@@ -8,12 +8,14 @@ reschedule starts another timer chain (see notes in DESIGN.md). Here one ``QTime
 Suspend and wall-clock jumps. ``QTimer`` counts monotonic time, which on Linux stops
 while the machine sleeps, and Qt timers may fire early. So the timer never waits longer
 than ``GAP_CHECK_MS`` (60 s): each fire compares how far the wall clock moved with how
-far the monotonic clock moved since the last fire; if the wall clock moved more than
+far the monotonic clock moved since the last check; if the wall clock moved more than
 ``JUMP_TOLERANCE`` further (a suspend, or the user set the clock), the engine is told
 (``note_resumed_from_sleep``), so what fell due comes as one catch-up break. Then the
 engine re-reads the wall clock in ``tick()``. A suspend watcher (logind
 ``PrepareForSleep``) can call ``note_resumed_from_sleep`` directly; this check is the
-backstop when no such signal exists.
+backstop when no such signal exists. The presence monitor's idle samples (about one a
+minute, through ``note_idle``) run the same check; after one, the timer may wait up to
+``SAMPLED_GAP_CHECK_MS``, so that an idle app wakes once a minute, not twice.
 
 Signals:
     break_due(Break): a break to announce (a re-offer carries the same break id).
@@ -34,6 +36,11 @@ from backbreak.planning.model import Break
 
 GAP_CHECK_MS = 60_000
 """The timer's longest wait: the wall-clock gap check runs at least this often."""
+
+SAMPLED_GAP_CHECK_MS = 2 * GAP_CHECK_MS
+"""The timer's longest wait after an idle sample ran the gap check: the next sample is due
+within a minute; if samples stop (no idle source, a failing one), the timer's own check
+takes over after this."""
 
 IDLE_FIRE_MIN_MS = 1_000
 """After a fire that announced nothing, wait at least this long: never a busy loop."""
@@ -81,20 +88,23 @@ class EngineDriver(QObject):
             self.state_changed.emit()
         self._arm(IDLE_FIRE_MIN_MS if brk is None else 0)
 
-    def _check_gap(self) -> None:
+    def _check_gap(self) -> bool:
+        """Tell the engine if the machine slept since the last check; True if it did."""
         wall, mono = self.engine.clock(), self._monotonic()
         moved_wall = wall - self._last_wall
         moved_mono = timedelta(seconds=mono - self._last_mono)
         self._last_wall, self._last_mono = wall, mono
         if abs(moved_wall - moved_mono) > JUMP_TOLERANCE:
             self.engine.note_resumed_from_sleep()
+            return True
+        return False
 
-    def _arm(self, floor_ms: int = 0) -> None:
+    def _arm(self, floor_ms: int = 0, cap_ms: int = GAP_CHECK_MS) -> None:
         wake = self.engine.next_wakeup()
-        wait_ms = GAP_CHECK_MS
+        wait_ms = cap_ms
         if wake is not None:
             seconds = (wake - self.engine.clock()).total_seconds()
-            wait_ms = max(floor_ms, min(GAP_CHECK_MS, int(seconds * 1000) + 1))
+            wait_ms = max(floor_ms, min(cap_ms, int(seconds * 1000) + 1))
         self._timer.start(wait_ms)
 
     def _changed(self) -> None:
@@ -134,8 +144,13 @@ class EngineDriver(QObject):
         self._changed()
 
     def note_idle(self, idle_seconds: float) -> None:
+        """An idle sample: the engine moves its block timer; the sample is also the gap
+        check's tick (see the module docstring)."""
         self.engine.note_idle(idle_seconds)
-        self._arm()
+        if self._check_gap():
+            self._on_timeout()
+        else:
+            self._arm(cap_ms=SAMPLED_GAP_CHECK_MS)
 
     def note_resumed_from_sleep(self) -> None:
         """Connect ``SleepWatcher.resumed`` here: offer what fell due, now."""

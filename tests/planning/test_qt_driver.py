@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from backbreak.planning.engine import Engine
 from backbreak.planning.model import Break, BreakKind
-from backbreak.planning.qt_driver import GAP_CHECK_MS, EngineDriver
+from backbreak.planning.qt_driver import GAP_CHECK_MS, SAMPLED_GAP_CHECK_MS, EngineDriver
 
 BERLIN = ZoneInfo("Europe/Berlin")
 EngineFactory = Callable[..., tuple[Engine, Any]]
@@ -128,4 +128,32 @@ def test_pause_and_resume(qtbot: QtBot, make_engine: EngineFactory) -> None:
     driver.timer.timeout.emit()
     assert seen == []
     driver.resume()
+    assert len(seen) == 1
+
+
+def test_an_idle_sample_is_the_gap_checks_tick(qtbot: QtBot, make_engine: EngineFactory) -> None:
+    """Presence samples idle time once a minute: each sample runs the gap check, so the
+    timer may wait longer than a minute and the idle app wakes once a minute, not twice."""
+    driver, clock, mono, seen = build(qtbot, make_engine, "2026-03-30 10:10")
+    driver.start()
+    driver.pause(120)
+    advance(clock, mono, 1)
+    driver.note_idle(3.0)
+    assert driver.timer.interval() == SAMPLED_GAP_CHECK_MS > GAP_CHECK_MS
+    assert seen == []
+
+
+def test_an_idle_sample_after_a_suspend_brings_the_catch_up(
+    qtbot: QtBot, make_engine: EngineFactory
+) -> None:
+    """No logind signal, no timer fire: the first idle sample after the wall clock jumped
+    five hours notices the sleep and offers one catch-up break at once."""
+    driver, clock, mono, seen = build(qtbot, make_engine, "2026-03-30 09:00")
+    driver.start()
+    clock.advance(hours=5)
+    mono.now += 1
+    driver.note_idle(2.0)
+    assert len(seen) == 1 and seen[0].kind is BreakKind.CATCH_UP
+    advance(clock, mono, 1)
+    driver.note_idle(3.0)
     assert len(seen) == 1
