@@ -11,7 +11,8 @@ idle-footprint target is at most 5 a minute with nothing due):
   timer doesn't wake for that as well: one wakeup a minute in all;
 - the busy detectors are polled only while a due reminder is held, every
   :data:`BUSY_POLL_S` (60 s);
-- :class:`~backbreak.desktop.sleep_watch.SleepWatcher` adds one coarse wakeup a minute.
+- :class:`~backbreak.desktop.sleep_watch.SleepWatcher` adds one coarse wakeup a minute
+  for its own gap check, unless it is built without one (the app: see above).
 
 Signals:
     idle_sampled(float): idle seconds, after every successful poll (-> Engine.note_idle).

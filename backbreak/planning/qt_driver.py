@@ -6,16 +6,17 @@ reschedule starts another timer chain (see notes in DESIGN.md). Here one ``QTime
 (single-shot, re-armed after every fire) is all there is.
 
 Suspend and wall-clock jumps. ``QTimer`` counts monotonic time, which on Linux stops
-while the machine sleeps, and Qt timers may fire early. So the timer never waits longer
-than ``GAP_CHECK_MS`` (60 s): each fire compares how far the wall clock moved with how
-far the monotonic clock moved since the last check; if the wall clock moved more than
-``JUMP_TOLERANCE`` further (a suspend, or the user set the clock), the engine is told
+while the machine sleeps, and Qt timers may fire early. So a gap check runs about once
+a minute: it compares how far the wall clock moved with how far the monotonic clock
+moved since the last check; if the wall clock moved more than ``JUMP_TOLERANCE``
+further (a suspend, or the user set the clock), the engine is told
 (``note_resumed_from_sleep``), so what fell due comes as one catch-up break. Then the
-engine re-reads the wall clock in ``tick()``. A suspend watcher (logind
-``PrepareForSleep``) can call ``note_resumed_from_sleep`` directly; this check is the
-backstop when no such signal exists. The presence monitor's idle samples (about one a
-minute, through ``note_idle``) run the same check; after one, the timer may wait up to
-``SAMPLED_GAP_CHECK_MS``, so that an idle app wakes once a minute, not twice.
+engine re-reads the wall clock in ``tick()``. The check runs on every timer fire (the
+timer waits at most ``GAP_CHECK_MS``, 60 s) and on every idle sample of the presence
+monitor (about one a minute, through ``note_idle``); after a sample the timer may wait
+up to ``SAMPLED_GAP_CHECK_MS``, so that an idle app wakes once a minute, not twice. A
+suspend watcher (logind ``PrepareForSleep``) can call ``note_resumed_from_sleep``
+directly; the check is the backstop when no such signal exists.
 
 Signals:
     break_due(Break): a break to announce (a re-offer carries the same break id).
@@ -35,7 +36,7 @@ from backbreak.planning.engine import Engine
 from backbreak.planning.model import Break
 
 GAP_CHECK_MS = 60_000
-"""The timer's longest wait: the wall-clock gap check runs at least this often."""
+"""The timer's longest wait when no idle sample came since its last fire."""
 
 SAMPLED_GAP_CHECK_MS = 2 * GAP_CHECK_MS
 """The timer's longest wait after an idle sample ran the gap check: the next sample is due

@@ -103,7 +103,15 @@ def test_next_idle_poll(idle: float, away: bool, delay: float) -> None:
 
 
 def test_failing_backend_backs_off() -> None:
-    assert [failure_backoff_s(n) for n in (1, 2, 3, 4, 5, 6)] == [60, 120, 240, 480, 600, 600]
+    assert [failure_backoff_s(n) for n in (1, 2, 3, 4, 5, 6, 7)] == [
+        60,
+        120,
+        240,
+        480,
+        600,
+        600,
+        600,
+    ]
 
 
 def test_wakeups_with_nothing_due_stay_within_the_footprint_target() -> None:

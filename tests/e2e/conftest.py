@@ -21,11 +21,9 @@ from typing import Any
 import pytest
 from helpers.headless_desktop import HeadlessDesktop, missing_tools, stop_process, wait_for
 
-Desktop = HeadlessDesktop
-
 
 @pytest.fixture(scope="session")
-def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HeadlessDesktop]:
     """Xvfb + a private session bus + dunst + xfce4-panel's tray, for the whole session."""
     if sys.platform != "linux":
         pytest.skip("the end-to-end desktop is X11 + D-Bus (Linux)")
@@ -40,7 +38,7 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
 class RunningApp:
     """One ``python -m backbreak`` on the test desktop."""
 
-    desktop: Desktop
+    desktop: HeadlessDesktop
     proc: subprocess.Popen[bytes]
     log: Path
 
@@ -54,7 +52,7 @@ class RunningApp:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
 
-def _socket_answers(desktop: Desktop) -> bool:
+def _socket_answers(desktop: HeadlessDesktop) -> bool:
     from backbreak.desktop.single_instance import (
         SOCKET_NAME,
         NotRunning,
@@ -70,7 +68,7 @@ def _socket_answers(desktop: Desktop) -> bool:
 
 
 @pytest.fixture
-def start_app(desktop: Desktop, tmp_path: Path) -> Iterator[Callable[..., RunningApp]]:
+def start_app(desktop: HeadlessDesktop, tmp_path: Path) -> Iterator[Callable[..., RunningApp]]:
     """Start backbreak with fresh settings and history; it is quit after the test."""
     started: list[RunningApp] = []
 
@@ -135,7 +133,7 @@ def wait() -> Callable[[Callable[[], Any], float, str], Any]:
 
 
 @pytest.fixture
-def app_at_noon(desktop: Desktop) -> Iterator[None]:
+def app_at_noon(desktop: HeadlessDesktop) -> Iterator[None]:
     """Apps started during the test run at about noon local time (TZ), whatever the hour."""
     old = desktop.env.get("TZ")
     desktop.env["TZ"] = _noon_zone()
