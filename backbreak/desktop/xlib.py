@@ -128,6 +128,16 @@ class XDisplay:
                 )
             )
 
+    @property
+    def lib(self) -> ctypes.CDLL:
+        """libX11, with the calls this class makes declared (a caller may declare more)."""
+        return self._x11
+
+    @property
+    def handle(self) -> int | None:
+        """The ``Display*`` for further Xlib calls; ``None`` once closed."""
+        return self._display
+
     def close(self) -> None:
         if self._display is not None:
             self._x11.XCloseDisplay(self._display)

@@ -1,23 +1,24 @@
-"""Just enough libX11 (via ctypes) to see a process's windows and close them like a user.
+"""Just enough more of libX11 to see a process's windows and close them like a user.
 
 There is no window manager on the benchmark's desktop, so an application's top-level
 windows are direct children of the root window; one is on screen when its map state
 is IsViewable. ``close`` sends WM_DELETE_WINDOW, what a window manager's close button
 sends, so the application runs its normal close path.
+
+The connection, the atoms, window properties and the error handler that ignores
+BadWindow (windows come and go between XQueryTree and the next call) are the app's own
+(``backbreak.desktop.xlib``); declared here are only the calls the app doesn't make.
 """
 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
-from typing import Any
+
+from backbreak.desktop.xlib import Window, XDisplay, open_display
 
 IS_VIEWABLE = 2
 CLIENT_MESSAGE = 33
-XA_CARDINAL = 6
 NO_EVENT_MASK = 0
-Window = ctypes.c_ulong
-Atom = ctypes.c_ulong
 
 
 class XWindowAttributes(ctypes.Structure):
@@ -55,7 +56,7 @@ class XClientMessageEvent(ctypes.Structure):
         ("send_event", ctypes.c_int),
         ("display", ctypes.c_void_p),
         ("window", Window),
-        ("message_type", Atom),
+        ("message_type", ctypes.c_ulong),
         ("format", ctypes.c_int),
         ("l", ctypes.c_long * 5),
     ]
@@ -65,30 +66,7 @@ class XEvent(ctypes.Union):
     _fields_ = [("xclient", XClientMessageEvent), ("pad", ctypes.c_long * 24)]
 
 
-ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
-
-
-def _ignore_x_error(_display: int | None, _event: int | None) -> int:
-    """Windows come and go between XQueryTree and the next call: a BadWindow is normal.
-
-    libX11's default error handler exits the process, so it is replaced.
-    """
-    return 0
-
-
-_IGNORE_ERROR: Any = ErrorHandler(_ignore_x_error)  # kept alive: libX11 holds the pointer
-
-
-def _load() -> Any:
-    name = ctypes.util.find_library("X11") or "libX11.so.6"
-    x = ctypes.cdll.LoadLibrary(name)
-    x.XOpenDisplay.restype = ctypes.c_void_p
-    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
-    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
-    x.XDefaultRootWindow.restype = Window
-    x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
-    x.XInternAtom.restype = Atom
-    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+def _declare_extras(x: ctypes.CDLL) -> None:
     x.XQueryTree.argtypes = [
         ctypes.c_void_p,
         Window,
@@ -102,20 +80,6 @@ def _load() -> Any:
         Window,
         ctypes.POINTER(XWindowAttributes),
     ]
-    x.XGetWindowProperty.argtypes = [
-        ctypes.c_void_p,
-        Window,
-        Atom,
-        ctypes.c_long,
-        ctypes.c_long,
-        ctypes.c_int,
-        Atom,
-        ctypes.POINTER(Atom),
-        ctypes.POINTER(ctypes.c_int),
-        ctypes.POINTER(ctypes.c_ulong),
-        ctypes.POINTER(ctypes.c_ulong),
-        ctypes.POINTER(ctypes.c_void_p),
-    ]
     x.XSendEvent.argtypes = [
         ctypes.c_void_p,
         Window,
@@ -125,27 +89,22 @@ def _load() -> Any:
     ]
     x.XFlush.argtypes = [ctypes.c_void_p]
     x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
-    x.XFree.argtypes = [ctypes.c_void_p]
-    x.XSetErrorHandler.argtypes = [ErrorHandler]
-    x.XSetErrorHandler(_IGNORE_ERROR)
-    return x
 
 
 class X11Windows:
     """One connection to the X server named by ``display`` (e.g. ":3")."""
 
     def __init__(self, display: str) -> None:
-        self._x = _load()
-        self._dpy = self._x.XOpenDisplay(display.encode())
-        if not self._dpy:
-            raise RuntimeError(f"cannot open X display {display}")
-        self._root = self._x.XDefaultRootWindow(self._dpy)
-        self._pid_atom = self._x.XInternAtom(self._dpy, b"_NET_WM_PID", 0)
+        opened = open_display(display)
+        if opened is None:
+            raise RuntimeError(f"cannot open X display {display} (or libX11 is missing)")
+        self._display: XDisplay = opened
+        self._x = opened.lib
+        self._dpy = opened.handle
+        _declare_extras(self._x)
 
     def close_display(self) -> None:
-        if self._dpy:
-            self._x.XCloseDisplay(self._dpy)
-            self._dpy = None
+        self._display.close()
 
     def _children(self) -> list[int]:
         root, parent = Window(), Window()
@@ -153,7 +112,7 @@ class X11Windows:
         count = ctypes.c_uint()
         if not self._x.XQueryTree(
             self._dpy,
-            self._root,
+            self._display.root,
             ctypes.byref(root),
             ctypes.byref(parent),
             ctypes.byref(children),
@@ -166,31 +125,8 @@ class X11Windows:
         return found
 
     def _pid(self, window: int) -> int | None:
-        actual, fmt = Atom(), ctypes.c_int()
-        items, after = ctypes.c_ulong(), ctypes.c_ulong()
-        data = ctypes.c_void_p()
-        status = self._x.XGetWindowProperty(
-            self._dpy,
-            window,
-            self._pid_atom,
-            0,
-            1,
-            0,
-            XA_CARDINAL,
-            ctypes.byref(actual),
-            ctypes.byref(fmt),
-            ctypes.byref(items),
-            ctypes.byref(after),
-            ctypes.byref(data),
-        )
-        if status != 0 or not data.value:
-            return None
-        try:
-            if items.value < 1:
-                return None
-            return int(ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0])
-        finally:
-            self._x.XFree(data)
+        values = self._display.property_values(window, "_NET_WM_PID")
+        return values[0] if values else None
 
     def viewable(self, pid: int) -> set[int]:
         """Top-level windows of process ``pid`` that are on screen now."""
@@ -209,9 +145,9 @@ class X11Windows:
         event = XEvent()
         event.xclient.type = CLIENT_MESSAGE
         event.xclient.window = window
-        event.xclient.message_type = self._x.XInternAtom(self._dpy, b"WM_PROTOCOLS", 0)
+        event.xclient.message_type = self._display.atom("WM_PROTOCOLS")
         event.xclient.format = 32
-        event.xclient.l[0] = self._x.XInternAtom(self._dpy, b"WM_DELETE_WINDOW", 0)
+        event.xclient.l[0] = self._display.atom("WM_DELETE_WINDOW")
         event.xclient.l[1] = 0  # CurrentTime
         self._x.XSendEvent(self._dpy, window, 0, NO_EVENT_MASK, ctypes.byref(event))
         self._x.XFlush(self._dpy)
