@@ -1,4 +1,5 @@
-"""Fakes for the session window tests: a settable clock, a recorder, a sound sink."""
+"""Fixtures of the session window tests: the shared clock and recorder fakes
+(``helpers.session_fakes``), a sound sink, and a window factory."""
 
 from __future__ import annotations
 
@@ -6,34 +7,11 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from helpers.session_fakes import FakeClock, FakeRecorder
 
 from backbreak.domain.catalog import Catalog, load_catalog
-from backbreak.domain.history import BreakRecord, ExerciseRecord
 from backbreak.domain.settings import Settings
 from backbreak.session.events import Cue
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-class FakeRecorder:
-    def __init__(self) -> None:
-        self.exercises: list[ExerciseRecord] = []
-        self.breaks: list[BreakRecord] = []
-        self.fail = False
-
-    def record_exercise(self, record: ExerciseRecord) -> None:
-        if self.fail:
-            raise OSError("database is locked")
-        self.exercises.append(record)
-
-    def record_break(self, record: BreakRecord) -> None:
-        self.breaks.append(record)
 
 
 class FakeSound:
@@ -56,7 +34,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def recorder() -> FakeRecorder:
-    return FakeRecorder()
+    return FakeRecorder(failure="database is locked")
 
 
 @pytest.fixture
