@@ -9,12 +9,10 @@ leaves full screen (real Xvfb).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from backbreak.desktop.busy import X11FullscreenDetector
@@ -22,36 +20,11 @@ from backbreak.desktop.presence import PresenceMonitor
 from backbreak.desktop.sleep_watch import SleepWatcher
 from backbreak.domain.catalog import load_catalog
 from backbreak.domain.settings import Settings
-
-engine_module = pytest.importorskip("backbreak.planning.engine")
+from backbreak.planning.dayplan import EmptyHistory, SimClock
+from backbreak.planning.engine import Engine
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_9 = datetime(2026, 3, 30, 9, 0, tzinfo=BERLIN)
-
-
-class WallClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@dataclass
-class NoHistory:
-    done: dict[str, list[datetime]] = field(default_factory=dict)
-
-    def last_done(self, exercise_id: str) -> datetime | None:
-        return None
-
-    def done_count(self, exercise_id: str, day: date) -> int:
-        return 0
-
-    def last_break_end(self) -> datetime | None:
-        return None
-
-    def worse_reports(self, exercise_id: str) -> int:
-        return 0
 
 
 class FakeIdle:
@@ -67,8 +40,8 @@ class FakeIdle:
         return self.value
 
 
-def _engine(settings: Settings, clock: WallClock) -> Any:
-    return engine_module.Engine(load_catalog().catalog, settings, NoHistory(), clock)
+def _engine(settings: Settings, clock: SimClock) -> Engine:
+    return Engine(load_catalog().catalog, settings, EmptyHistory(), clock)
 
 
 def _presence(idle: Any, busy: Any = (), watcher: Any = None) -> PresenceMonitor:
@@ -79,7 +52,7 @@ def _presence(idle: Any, busy: Any = (), watcher: Any = None) -> PresenceMonitor
 def test_idle_past_threshold_restarts_the_block_timer(qtbot: QtBot) -> None:
     """Walking away for 6 minutes is a natural break: the next block moves out."""
     settings = Settings(prone_enabled=False, daily_enabled=False, evening_enabled=False)
-    clock = WallClock(MONDAY_9)
+    clock = SimClock(MONDAY_9)
     engine = _engine(settings, clock)
     idle = FakeIdle()
     presence = _presence(idle)
@@ -106,7 +79,7 @@ def test_resume_after_a_long_gap_yields_one_catch_up_break(qtbot: QtBot) -> None
     watcher = SleepWatcher(
         system_bus=None, session_bus=None, wall=lambda: wall["t"], mono=lambda: wall["m"]
     )
-    clock = WallClock(MONDAY_9)
+    clock = SimClock(MONDAY_9)
     engine = _engine(Settings(), clock)
     presence = _presence(FakeIdle(), watcher=watcher)
     notes: list[None] = []
@@ -130,7 +103,7 @@ def test_resume_after_a_long_gap_yields_one_catch_up_break(qtbot: QtBot) -> None
 def test_fullscreen_window_holds_the_due_reminder(qtbot: QtBot, x_window: Any) -> None:
     """A due break waits while the active window is full screen and shows when it leaves."""
     settings = Settings(prone_enabled=False, daily_enabled=False, evening_enabled=False)
-    clock = WallClock(MONDAY_9)
+    clock = SimClock(MONDAY_9)
     engine = _engine(settings, clock)
     detector = X11FullscreenDetector()
     assert detector.available(), detector.reason

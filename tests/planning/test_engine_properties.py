@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from backbreak.domain.catalog import Catalog, load_catalog
 from backbreak.domain.settings import Settings
+from backbreak.planning.dayplan import EmptyHistory, SimClock
 from backbreak.planning.engine import Engine
 from backbreak.planning.hours import ActiveHours
 from backbreak.planning.model import Break, BreakKind, Cadence, Item
@@ -39,34 +40,12 @@ def builtin_catalog() -> Catalog:
     return load_catalog().catalog
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-class NoHistory:
-    def last_done(self, exercise_id: str) -> datetime | None:
-        return None
-
-    def done_count(self, exercise_id: str, day: object) -> int:
-        return 0
-
-    def last_break_end(self) -> datetime | None:
-        return None
-
-    def worse_reports(self, exercise_id: str) -> int:
-        return 0
-
-
 @dataclass
 class Walk:
     """What the walk saw, and the checks it makes as it goes."""
 
     engine: Engine
-    clock: Clock
+    clock: SimClock
     hours: ActiveHours
     pairs: dict[tuple[str, str], str] = field(default_factory=dict)
     announced_keys: set[str] = field(default_factory=set)
@@ -233,8 +212,8 @@ def test_a_month_of_random_use_keeps_every_promise(data: st.DataObject, start: s
 def walk_a_month(data: st.DataObject, start: str) -> None:
     """The walk itself (a plain function, so it can be replayed outside pytest)."""
     settings = Settings()
-    clock = Clock(STARTS[start])
-    engine = Engine(builtin_catalog(), settings, NoHistory(), clock)
+    clock = SimClock(STARTS[start])
+    engine = Engine(builtin_catalog(), settings, EmptyHistory(), clock)
     walk = Walk(engine, clock, ActiveHours(settings, BERLIN))
     end = clock.now + timedelta(days=DAYS)
     for _ in range(DAYS * 60):
