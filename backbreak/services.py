@@ -78,9 +78,9 @@ class Services:
 
 def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     """Load the catalog, settings and history, and build the engine and its driver."""
+    from backbreak.clock import system_clock
     from backbreak.desktop.presence import create_presence
     from backbreak.domain.catalog import load_catalog
-    from backbreak.planning.clock import system_clock
     from backbreak.planning.engine import Engine
     from backbreak.planning.qt_driver import EngineDriver
     from backbreak.store import paths

@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
 
 def parse_day(text: str | None) -> date:
     if text is None:
-        from backbreak.planning.clock import system_clock
+        from backbreak.clock import system_clock
 
         return system_clock().date()
     try:
@@ -51,7 +51,7 @@ def load_current_settings() -> Settings:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from backbreak.cli.catalog_cmds import load_user_catalog
-    from backbreak.planning.clock import local_zone
+    from backbreak.clock import local_zone
     from backbreak.planning.dayplan import plan_day
 
     day = parse_day(args.date)

@@ -8,7 +8,7 @@ composer, so the answer is the same whenever it is asked, and reading the clock 
 is all a timer needs to do.
 
 Rules, all testable with an injected clock (``clock`` returns aware datetimes; its zone
-is the local zone, see ``planning.clock``):
+is the local zone, see ``backbreak.clock``):
 
 - Work hours/days bound everything but the evening session (``planning.hours``).
 - ``tick()`` announces a break when its time has come; answering it (``complete`` or
@@ -33,12 +33,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
+from backbreak.clock import system_clock
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.duration import total_seconds
 from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
 from backbreak.planning.cadences import Cadences
-from backbreak.planning.clock import system_clock
 from backbreak.planning.composer import (
     DEFER_MINUTES,
     Cluster,

@@ -121,7 +121,7 @@ def child() -> None:
         return open_history(paths.history_file())
 
     def engine() -> object:
-        from backbreak.planning.clock import system_clock
+        from backbreak.clock import system_clock
         from backbreak.planning.engine import Engine
         from backbreak.planning.qt_driver import EngineDriver
 

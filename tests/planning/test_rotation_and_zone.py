@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from backbreak.clock import local_zone, system_clock
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Group
 from backbreak.domain.settings import EveningMode, Settings
-from backbreak.planning.clock import local_zone, system_clock
 from backbreak.planning.dayplan import plan_day, simulate
 from backbreak.planning.model import BreakKind
 
