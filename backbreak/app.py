@@ -17,7 +17,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -385,6 +385,7 @@ class BackbreakApp(QObject):
             disabled.connect(self.disable_exercise)
         self._session = window
         self._session_break = brk
+        self.s.driver.start_break(brk)
         self._raise(window)
         self.session_opened.emit(brk.id)
 
@@ -565,6 +566,7 @@ class BackbreakApp(QObject):
             "notifier": self.notifier.name,
             "notification_style": self.s.settings.notification_style.value,
             "presence": self._presence_status(),
+            "jobs": self.s.driver.jobs(),
         }
 
     def handle(self, request: Mapping[str, Any]) -> dict[str, Any]:
@@ -641,6 +643,18 @@ class BackbreakApp(QObject):
     def _cmd_reload_settings(self, _args: Mapping[str, Any]) -> dict[str, Any]:
         problems = self.reload_settings()
         return reply(True, "Settings reloaded.", problems=problems)
+
+    def _cmd_plan(self, args: Mapping[str, Any]) -> dict[str, Any]:
+        """``backbreak plan`` while the app runs: the live engine's state, walked forward."""
+        from backbreak.cli.plan_cmd import plan_rows
+        from backbreak.planning.dayplan import plan_ahead
+
+        try:
+            day = date.fromisoformat(str(args.get("date")))
+        except ValueError:
+            return reply(False, f"not a date: {args.get('date')!r}", code=2)
+        breaks = plan_ahead(self.engine, day)
+        return reply(True, "", breaks=plan_rows(breaks, self.s.catalog))
 
     def _cmd_quit(self, _args: Mapping[str, Any]) -> dict[str, Any]:
         QTimer.singleShot(0, self.quit)

@@ -52,6 +52,8 @@ class Driver(Protocol):
     def update_settings(self, settings: Settings) -> None: ...
     def note_idle(self, idle_seconds: float) -> None: ...
     def note_resumed_from_sleep(self) -> None: ...
+    def start_break(self, brk: Any) -> None: ...
+    def jobs(self) -> list[dict[str, Any]]: ...
 
 
 @dataclass
@@ -78,7 +80,7 @@ class Services:
 
 def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     """Load the catalog, settings and history, and build the engine and its driver."""
-    from backbreak.clock import system_clock
+    from backbreak.clock import SystemClock, system_clock
     from backbreak.desktop.presence import create_presence
     from backbreak.domain.catalog import load_catalog
     from backbreak.planning.engine import Engine
@@ -101,7 +103,7 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     problems += history_problems
 
     engine = Engine(catalog, settings_load.settings, history, clock)
-    driver = EngineDriver(engine)
+    driver = EngineDriver(engine, SystemClock())
     return Services(
         catalog=catalog,
         settings=settings_load.settings,

@@ -1,17 +1,30 @@
-"""``backbreak plan``: the day's planned breaks under the current settings."""
+"""``backbreak plan``: what the app will do on a day.
+
+When the tray app runs, it answers itself: its live engine (what is offered, snoozed,
+paused, running, the rotation) is copied onto a simulated clock and walked forward to
+the day (``planning.dayplan.plan_ahead``). When it doesn't, the same engine is built
+from the history and settings on disk, as the app would build it at start, and walked
+forward the same way.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from backbreak.cli.errors import CliError
 
 if TYPE_CHECKING:  # pydantic models: imported when the command runs, not at parse
+    from backbreak.domain.catalog import Catalog
     from backbreak.domain.settings import Settings
+    from backbreak.planning.model import Break
+
+MAX_DAYS_AHEAD = 400
+"""How far ahead a plan walks (a year and a bit: under a second)."""
 
 
 def register(sub: Any) -> None:
@@ -19,8 +32,9 @@ def register(sub: Any) -> None:
         "plan",
         help="show the day's planned breaks",
         description=(
-            "Show the breaks planned for a day under your settings, assuming each one is "
-            "done when it is due. Work hours bound everything but the evening session."
+            "Show the breaks backbreak will offer on a day (default: the rest of today), "
+            "from what you have done so far, assuming each break is done when offered. "
+            "Work hours bound everything but the evening session."
         ),
     )
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day to plan (default: today)")
@@ -28,15 +42,22 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_plan)
 
 
-def parse_day(text: str | None) -> date:
+def parse_day(text: str | None, today: date) -> date:
+    """The day asked for: today, or up to ``MAX_DAYS_AHEAD`` days ahead."""
     if text is None:
-        from backbreak.clock import system_clock
-
-        return system_clock().date()
+        return today
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CliError(f"--date: '{text}' is not a date like 2026-03-30 (YYYY-MM-DD)") from None
+    if day < today:
+        raise CliError(
+            f"--date: {day} has passed; 'backbreak plan' shows what is still to come "
+            "(see 'backbreak export' for what was done)"
+        )
+    if day > today + timedelta(days=MAX_DAYS_AHEAD):
+        raise CliError(f"--date: {day} is too far ahead; plan up to {MAX_DAYS_AHEAD} days ahead")
+    return day
 
 
 def load_current_settings() -> Settings:
@@ -49,36 +70,81 @@ def load_current_settings() -> Settings:
     return result.settings
 
 
+def plan_rows(breaks: Sequence[Break], catalog: Catalog) -> list[dict[str, Any]]:
+    """The plan as JSON rows (the README documents the format)."""
+    return [
+        {
+            "at": b.due.isoformat(timespec="seconds"),
+            "title": b.title,
+            "kind": b.kind.value,
+            "exercises": list(b.exercises),
+            "estimated_minutes": b.estimated_minutes,
+            "doses": {e: b.note_of(e) for e in b.exercises if b.note_of(e)},
+        }
+        for b in breaks
+    ]
+
+
+def _ask_running_app(day: date) -> list[dict[str, Any]] | None:
+    from backbreak.desktop.single_instance import NotRunning, request, send_request
+
+    try:
+        answer = send_request(request("plan", date=day.isoformat()))
+    except (NotRunning, OSError, ValueError):
+        return None
+    if not answer.get("ok"):
+        return None
+    rows: list[dict[str, Any]] = answer.get("breaks", [])
+    return rows
+
+
+def _plan_here(day: date, catalog: Catalog) -> list[dict[str, Any]]:
+    """The plan from the history on disk, as the app would start from it."""
+    from backbreak.clock import local_zone, system_clock
+    from backbreak.planning.dayplan import plan_day
+    from backbreak.store import paths
+    from backbreak.store.history import HistoryStore
+
+    settings = load_current_settings()
+    tz = local_zone()
+    now = system_clock().astimezone(tz)
+    path = paths.history_file()
+    if not path.is_file():  # nothing recorded yet: don't create the data folder for a plan
+        return plan_rows(plan_day(catalog, settings, day, tz, now=now), catalog)
+    history = HistoryStore.open(path, tz=tz)
+    try:
+        breaks = plan_day(catalog, settings, day, tz, history=history, now=now)
+    finally:
+        history.close()
+    return plan_rows(breaks, catalog)
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
     from backbreak.cli.catalog_cmds import load_user_catalog
-    from backbreak.clock import local_zone
-    from backbreak.planning.dayplan import plan_day
+    from backbreak.clock import system_clock
 
-    day = parse_day(args.date)
-    settings = load_current_settings()
+    day = parse_day(args.date, system_clock().date())
     catalog = load_user_catalog()
-    breaks = plan_day(catalog, settings, day, local_zone())
+    rows = _ask_running_app(day)
+    if rows is None:
+        rows = _plan_here(day, catalog)
     if args.json:
-        rows = [
-            {
-                "at": b.due.isoformat(timespec="seconds"),
-                "exercises": list(b.exercises),
-                "kind": b.kind.value,
-                "estimated_minutes": b.estimated_minutes,
-            }
-            for b in breaks
-        ]
         json.dump(rows, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
     print(f"Planned breaks for {day:%A %d %B %Y}:")
-    if not breaks:
+    if not rows:
         print("  none (a day off with the evening session turned off?)")
-    for b in breaks:
-        print(f"  {b.due:%H:%M}  {b.estimated_minutes:4.1f} min  {b.title}")
-        names = [catalog.exercise(e).name for e in b.exercises]
+    for row in rows:
+        at = row["at"][11:16]
+        print(f"  {at}  {row['estimated_minutes']:4.1f} min  {row['title']}")
+        names = []
+        for ex_id in row["exercises"]:
+            name = catalog.exercises[ex_id].name if ex_id in catalog.exercises else ex_id
+            note = row.get("doses", {}).get(ex_id)
+            names.append(f"{name} ({note.split(' today')[0]})" if note else name)
         print(f"{'':15}{', '.join(names)}")
-    total = sum(b.estimated_minutes for b in breaks)
-    count = f"{len(breaks)} break{'s' if len(breaks) != 1 else ''}"
+    total = sum(float(r["estimated_minutes"]) for r in rows)
+    count = f"{len(rows)} break{'s' if len(rows) != 1 else ''}"
     print(f"\n{count}, about {total:.0f} minutes in all.")
     return 0

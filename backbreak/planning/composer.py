@@ -1,30 +1,31 @@
-"""The composer: which due items become one break, in what order, and how big it may get.
+"""The composer: which owed items become the next break, when, in what order, how big.
 
-Merging. Every item has a window (``earliest`` ≤ ``due`` ≤ ``latest``, see
-``planning.model``). The next break is planned at the earliest due time ``T`` among the
-pending items (work items aligned into work hours). It takes every item due by
-``T + merge window`` and every item whose window already allows it by then (its
-``earliest``), e.g. a routine block that is one hour in, or a cat-camel half a spacing
-before its slot. If the next item not taken is due within twice the merge window and
-every item taken can still wait for it (their ``latest``), the break moves to that time
-and takes it too: the prone holds and a block due half an hour apart become one break
-instead of two. Work items never join a break outside work hours; the evening session
-never pulls work items in.
+Time. The next break comes at the earliest due time among the owed items (work items
+aligned into work hours), but never before ``not_before``: the end of the previous
+break plus ``Settings.min_rest_minutes``, so breaks never bunch up or overlap.
+
+Merging. It takes every item due within the merge window of that time, and moves to
+the latest ``earliest`` among them (no item comes before its window opens). An item
+whose window is already open and that would otherwise fall due before this break is
+over and rested from (a routine block an hour in, a cat-camel half a spacing early)
+rides along instead of pinging on its own just after. Work items never join a break
+outside work hours; the evening session never merges with work items.
+
+Bounding. A work break never grows past ``Settings.max_break_minutes``: items due now
+come before items only pulled forward; among them the prone holds first (overdue wins),
+then the daily exercises, then the block. An item is taken whole or left for the next
+break, where it keeps its own due time; the first item is always taken (trimmed to fit,
+exercise by exercise), so a break is never empty. A routine block is then filled to its
+time budget (``planning.dosing``) with the room left. The evening session is one
+routine the user chose to do whole and is bounded by its own budget, not by the
+work-break limit.
+
+End of work. A work break that could not finish before work ends moves earlier when its
+items and the rest allow, else to the start of the next work period.
 
 Catch-up. When the planned time has passed by more than ``CATCH_UP_AFTER`` (the machine
-slept, the app was paused, a break stayed unanswered), nothing is replayed one by one:
-everything due by now plus the merge window becomes a single catch-up break, offered
-now (work items at the next start of work hours).
-
-Bounding. A break never grows past ``Settings.max_break_minutes``: items are taken oldest
-due first (ties: prone holds, then daily exercises, then the block, then the evening),
-exercise by exercise, adding each one that still fits; the first exercise is always
-taken, so a break is never empty and the oldest item always moves forward. What does not
-fit is not dropped: when the break is answered, the rest is deferred and joins the next
-break, or comes on its own ``DEFER_MINUTES`` later if no break comes sooner. An item that
-was only pulled forward (not due yet) joins whole or not at all; if it doesn't fit it
-simply keeps its own time. Exercises
-that are disabled or need equipment not at hand are left out before any of this.
+slept, the app was paused or not running), everything owed by now comes as one break,
+offered now.
 
 Order. Exercises are ordered by starting position - standing, sitting, kneeling, on all
 fours, side-lying, on the back, on the stomach - so a break goes down to the floor once
@@ -36,18 +37,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.duration import exercise_seconds
 from backbreak.domain.exercise import Position
 from backbreak.domain.settings import Settings
+from backbreak.planning.dosing import Choice, fill
 from backbreak.planning.hours import ActiveHours
-from backbreak.planning.model import Break, BreakKind, Item
-
-DEFER_MINUTES = 30
-"""What didn't fit into a break comes at the latest this long after the break ends."""
+from backbreak.planning.model import Break, BreakKind, Cadence, Item
 
 CATCH_UP_AFTER = timedelta(minutes=5)
 """A planned break this late was missed (sleep, pause): gather what is due into one."""
@@ -56,198 +55,225 @@ POSITION_ORDER = {p: i for i, p in enumerate(Position)}
 
 
 @dataclass(frozen=True)
-class Cluster:
-    """The items of the next break and when it is offered (UTC)."""
-
-    at: datetime
-    items: tuple[Item, ...]
-    catch_up: bool
-    merge: timedelta = timedelta(0)
-
-    @property
-    def owed_by(self) -> datetime:
-        """Items due by then are owed now; later ones were only pulled forward."""
-        return self.at + self.merge
-
-
-@dataclass(frozen=True)
 class Composition:
-    """A composed break: which exercises of each item it holds, and what waits."""
+    """A composed break: the items it answers and the exercises it holds of each."""
 
     brk: Break
     parts: tuple[tuple[Item, tuple[str, ...]], ...]
-    leftovers: tuple[tuple[Item, tuple[str, ...]], ...]
+
+    @property
+    def at(self) -> datetime:
+        return self.brk.due
+
+    @property
+    def ends(self) -> datetime:
+        return self.brk.due + timedelta(minutes=self.brk.estimated_minutes)
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for item, _ in self.parts)
+
+    @property
+    def is_work(self) -> bool:
+        return any(not item.is_evening for item in self.items)
 
 
-def usable_exercises(ids: Iterable[str], catalog: Catalog, settings: Settings) -> tuple[str, ...]:
-    """Leave out unknown, disabled, and equipment-needing-what-isn't-here exercises."""
-    at_hand = set(settings.equipment_at_hand)
-    out = []
-    for ex_id in ids:
-        exercise = catalog.exercises.get(ex_id)
-        if exercise is None or not settings.exercise_enabled(ex_id):
-            continue
-        if all(e in at_hand for e in exercise.equipment):
-            out.append(ex_id)
-    return tuple(out)
+@dataclass(frozen=True)
+class Rules:
+    """What the composer needs besides the items: the hours, limits and catalog."""
+
+    catalog: Catalog
+    settings: Settings
+    hours: ActiveHours
+    tz: tzinfo
+
+    @property
+    def merge(self) -> timedelta:
+        return timedelta(minutes=self.settings.merge_window_minutes)
+
+    @property
+    def rest(self) -> timedelta:
+        return timedelta(minutes=self.settings.min_rest_minutes)
+
+    @property
+    def budget(self) -> float:
+        return self.settings.max_break_minutes * 60.0
+
+    def seconds(self, ids: Iterable[str]) -> float:
+        return sum(exercise_seconds(self.catalog.exercise(e)) for e in ids)
 
 
-def pick_cluster(
-    items: Sequence[Item],
-    now: datetime,
-    hours: ActiveHours,
-    merge: timedelta,
-) -> Cluster | None:
-    """The next break's items and time, by the merging and catch-up rules above."""
-    timed = [(t, it) for it in items if (t := _offer_time(it, it.due, hours)) is not None]
-    if not timed:
-        return None
-    at, members = _merge_from(timed, min(t for t, _ in timed), hours, merge)
-    rest = [t for t, it in timed if it not in members]
-    if rest:
-        later = min(rest)
-        if (
-            later - at <= 2 * merge
-            and all(it.latest >= later for it in members)
-            and (hours.contains(later) or all(it.is_evening for it in members))
-        ):
-            at, members = _merge_from(timed, later, hours, merge)
-    on_time = at >= now - CATCH_UP_AFTER
-    if on_time and (at >= now or hours.contains(now) or all(m.is_evening for m in members)):
-        return Cluster(at, tuple(members), catch_up=False, merge=merge)
-    return gather(items, now, hours, merge, catch_up=True)
-
-
-def _merge_from(
-    timed: Sequence[tuple[datetime, Item]], start: datetime, hours: ActiveHours, merge: timedelta
-) -> tuple[datetime, list[Item]]:
-    """What is due by ``start``, plus what can join within the merge window.
-
-    An item joins when its window opens (``earliest``) by ``start`` + merge window and
-    every member can still wait until then (``latest``); the break then moves to the
-    latest ``earliest`` among its members, so no item comes before its window opens.
-    """
-    in_hours = hours.contains(start)
-    members = [it for t, it in timed if t <= start and (it.is_evening or in_hours)]
-    at = start
-    cap = min((it.latest for it in members), default=start)
-    candidates = sorted(
-        ((max(it.earliest, start), t, it) for t, it in timed if t > start),
-        key=lambda c: (c[0], c[1]),
-    )
-    for opens, t, it in candidates:
-        when = max(at, opens)
-        if t > start + merge and it.earliest > start + merge:
-            continue
-        if when > start + merge or when > cap or when > it.latest:
-            continue
-        if not (hours.contains(when) or (it.is_evening and all(m.is_evening for m in members))):
-            continue
-        members.append(it)
-        at, cap = when, min(cap, it.latest)
-    return at, members
-
-
-def gather(
-    items: Sequence[Item],
-    now: datetime,
-    hours: ActiveHours,
-    merge: timedelta,
-    *,
-    catch_up: bool,
-    keep: frozenset[str] = frozenset(),
-) -> Cluster | None:
-    """Everything owed by ``now`` as one break (catch-up, re-offer), at ``now`` or, for
-    work items outside work hours, at the next start of work.
-
-    Items whose window is already open join too; items whose key is in ``keep`` (what a
-    re-offered break already held) stay in it.
-    """
-    timed = [(t, it) for it in items if (t := _offer_time(it, now, hours)) is not None]
-    owed = [t for t, it in timed if it.due <= now or it.key in keep]
-    if not owed:
-        return None
-    at = min(owed)
-    in_hours = hours.contains(at)
-    members = [
-        it
-        for _, it in timed
-        if (it.key in keep or it.due <= now or it.earliest <= at) and (it.is_evening or in_hours)
-    ]
-    if not members:
-        return None
-    late = any(it.due < at - CATCH_UP_AFTER for it in members)
-    return Cluster(at, tuple(members), catch_up=catch_up and late, merge=merge)
-
-
-def _offer_time(item: Item, when: datetime, hours: ActiveHours) -> datetime | None:
+def offer_time(item: Item, when: datetime, hours: ActiveHours) -> datetime | None:
+    """When ``item`` could be offered at ``when`` or later: work items in work hours."""
     t = max(item.due, when)
     return t if item.is_evening else hours.align(t)
 
 
-def compose(
-    cluster: Cluster,
-    catalog: Catalog,
-    settings: Settings,
-    tz: tzinfo,
+def next_composition(
+    items: Sequence[Item],
+    rules: Rules,
     *,
-    break_id: str | None = None,
-    catch_up: bool | None = None,
-    held: frozenset[tuple[str, str]] = frozenset(),
-) -> Composition:
-    """The break for a cluster: bounded, ordered, estimated.
+    now: datetime,
+    not_before: datetime,
+    catch_up: bool,
+) -> Composition | None:
+    """The next break from ``items`` (see the module docstring), at ``not_before`` or later.
 
-    ``held`` lists (item key, exercise) pairs a re-offered break already held: they are
-    taken first, so a re-offer never loses what the first offer showed.
+    ``catch_up`` says whether a break found late may be called a catch-up (something the
+    app missed while the machine slept, or it was paused or not running).
     """
-    budget = settings.max_break_minutes * 60.0
-    items = sorted(cluster.items, key=lambda it: (it.due, it.cadence.priority))
-    usable = {it.key: usable_exercises(it.exercises, catalog, settings) for it in items}
-    chosen: list[str] = []
-    total = 0.0
+    pending = list(items)
+    start = not_before
+    for _ in range(3):
+        comp = _compose_at(pending, rules, start, now=now, catch_up=catch_up)
+        if comp is None or not comp.is_work:
+            return comp
+        period = rules.hours.period_at_or_after(comp.at)
+        if period is None or comp.ends <= period.end:
+            return comp
+        earlier = period.end - (comp.ends - comp.at)
+        if earlier >= max(not_before, *(it.earliest for it in comp.items)):
+            return _retimed(comp, earlier, rules)
+        later = rules.hours.next_period(period)
+        if later is None:
+            return None
+        start = later.start
+        pending = [it for it in pending if it.expires is None or it.expires > start]
+    return None
 
-    def take(ex_id: str) -> None:
-        nonlocal total
-        chosen.append(ex_id)
-        total += exercise_seconds(catalog.exercise(ex_id))
 
-    for item in items:
-        for ex_id in usable[item.key]:
-            if (item.key, ex_id) in held and ex_id not in chosen:
-                take(ex_id)
-    parts: list[tuple[Item, tuple[str, ...]]] = []
-    leftovers: list[tuple[Item, tuple[str, ...]]] = []
-    for item in items:
-        ids = usable[item.key]
-        cost = sum(exercise_seconds(catalog.exercise(e)) for e in ids if e not in chosen)
-        pulled = item.due > cluster.owed_by and not any((item.key, e) in held for e in ids)
-        if pulled and chosen and total + cost > budget:
-            continue  # pulled forward but doesn't fit: it keeps its own time
-        taken: list[str] = []
-        left: list[str] = []
-        for ex_id in ids:
-            if ex_id not in chosen and (not chosen or total + _seconds(catalog, ex_id) <= budget):
-                take(ex_id)
-            (taken if ex_id in chosen else left).append(ex_id)
-        if taken:
-            parts.append((item, tuple(taken)))
-        if left:
-            leftovers.append((item, tuple(left)))
-    is_catch_up = cluster.catch_up if catch_up is None else catch_up
-    brk = Break(
-        id=break_id or break_id_for(cluster.items),
-        due=cluster.at.astimezone(tz),
-        kind=_kind([it for it, _ in parts], is_catch_up),
-        exercises=order_by_position(chosen, catalog),
-        estimated_minutes=round(total / 60.0, 1),
-        title=_title([it for it, _ in parts], is_catch_up),
-        routine_id=parts[0][0].routine_id if len(parts) == 1 else None,
+def _compose_at(
+    items: Sequence[Item], rules: Rules, not_before: datetime, *, now: datetime, catch_up: bool
+) -> Composition | None:
+    hours = rules.hours
+    timed = sorted(
+        ((t, it) for it in items if (t := offer_time(it, not_before, hours)) is not None),
+        key=lambda pair: (pair[0], pair[1].cadence.priority),
     )
-    return Composition(brk, tuple(parts), tuple(leftovers))
+    timed = [(t, it) for t, it in timed if it.expires is None or it.expires > t]
+    if not timed:
+        return None
+    at, first = timed[0]
+    late = at < now - CATCH_UP_AFTER
+    if late:
+        at = now if first.is_evening else (hours.align(now) or now)
+    if first.is_evening:
+        members = [first]
+    else:
+        horizon = now if late else at
+        members = [
+            it
+            for t, it in timed
+            if not it.is_evening and (t <= at + rules.merge or (late and it.due <= horizon))
+        ]
+        opens = max(it.earliest for it in members)
+        if opens > at and opens <= min(it.latest for it in members):
+            at = hours.align(opens) or opens
+        members = [it for it in members if it.earliest <= at or it.due <= at]
+        if not hours.contains(at):
+            return None
+        members += _riders(timed, members, at, rules)
+    return _build(members, at, rules, catch_up=catch_up and late, due_by=at + rules.merge)
 
 
-def _seconds(catalog: Catalog, ex_id: str) -> float:
-    return exercise_seconds(catalog.exercise(ex_id))
+def _riders(
+    timed: Sequence[tuple[datetime, Item]], members: Sequence[Item], at: datetime, rules: Rules
+) -> list[Item]:
+    """Items whose window is open and that would fall due before this break is rested from."""
+    rested = at + timedelta(seconds=rules.seconds(e for it in members for e in it.exercises))
+    rested += rules.rest
+    return [
+        it
+        for _, it in timed
+        if it not in members
+        and not it.is_evening
+        and it.earliest <= at
+        and it.due < rested
+        and (it.expires is None or it.expires > at)
+    ]
+
+
+def _build(
+    members: Sequence[Item], at: datetime, rules: Rules, *, catch_up: bool, due_by: datetime
+) -> Composition | None:
+    if not members:
+        return None
+    work = any(not it.is_evening for it in members)
+    budget = rules.budget if work else float("inf")
+    ordered = sorted(members, key=lambda it: (it.due > due_by, it.cadence.priority, it.due))
+    usable = {it.key: it.exercises for it in ordered}
+    taken: list[Item] = []
+    used = 0.0
+    for item in ordered:
+        need = _least_seconds(item, rules)
+        if taken and used + need > budget:
+            continue
+        taken.append(item)
+        used += need
+    parts: list[tuple[Item, tuple[str, ...]]] = []
+    choices: list[Choice] = []
+    spent = sum(_least_seconds(it, rules) for it in taken if it.budget is None)
+    for item in taken:
+        ids = usable[item.key]
+        if item.budget is None:
+            picked = _trim(ids, budget if len(taken) == 1 else float("inf"), rules)
+            choices += [Choice.minimum(rules.catalog.exercise(e)) for e in picked]
+        else:
+            lo, hi = item.budget
+            room = max(0.0, min(hi, budget - spent))
+            picked = _trim(ids, room, rules) if len(taken) == 1 else ids
+            filled = fill([rules.catalog.exercise(e) for e in picked], lo, room)
+            seconds = sum(c.seconds for c in filled)
+            if parts and seconds < min(lo, _most(item, rules)):
+                continue  # the room left can't hold a whole block: it keeps its own time
+            choices += filled
+            spent += seconds
+        parts.append((item, picked))
+    taken = [item for item, _ in parts]
+    seconds = sum(c.seconds for c in choices)
+    ids = order_by_position([c.exercise.id for c in choices], rules.catalog)
+    brk = Break(
+        id=break_id_for(taken),
+        due=at.astimezone(rules.tz),
+        kind=_kind(taken, catch_up),
+        exercises=ids,
+        estimated_minutes=round(seconds / 60.0, 1),
+        title=_title(taken, catch_up),
+        routine_id=taken[0].routine_id if len(taken) == 1 else None,
+        doses=tuple((c.exercise.id, c.dose()) for c in choices if c != Choice.minimum(c.exercise)),
+        notes=tuple((c.exercise.id, n) for c in choices if (n := c.note())),
+    )
+    return Composition(brk, tuple(parts))
+
+
+def _least_seconds(item: Item, rules: Rules) -> float:
+    """What an item needs at least: its minimum doses, or a block's budget minimum."""
+    least = rules.seconds(item.exercises)
+    if item.budget is not None:
+        least = max(least, min(item.budget[0], _most(item, rules)))
+    return least
+
+
+def _most(item: Item, rules: Rules) -> float:
+    exercises = [rules.catalog.exercise(e) for e in item.exercises]
+    return sum(c.seconds for c in fill(exercises, float("inf"), float("inf")))
+
+
+def _trim(ids: Sequence[str], room: float, rules: Rules) -> tuple[str, ...]:
+    """The exercises that fit ``room`` at their minimum, in order; at least the first."""
+    out: list[str] = []
+    used = 0.0
+    for ex_id in ids:
+        cost = rules.seconds([ex_id])
+        if out and used + cost > room:
+            continue
+        out.append(ex_id)
+        used += cost
+    return tuple(out)
+
+
+def _retimed(comp: Composition, at: datetime, rules: Rules) -> Composition:
+    return Composition(replace(comp.brk, due=at.astimezone(rules.tz)), comp.parts)
 
 
 def order_by_position(ids: Sequence[str], catalog: Catalog) -> tuple[str, ...]:
@@ -277,3 +303,15 @@ def _kind(items: Sequence[Item], catch_up: bool) -> BreakKind:
 def _title(items: Sequence[Item], catch_up: bool) -> str:
     title = " + ".join(dict.fromkeys(it.title for it in items)) or "Break"
     return f"Catch-up: {title}" if catch_up else title
+
+
+__all__ = [
+    "CATCH_UP_AFTER",
+    "Cadence",
+    "Composition",
+    "Rules",
+    "break_id_for",
+    "next_composition",
+    "offer_time",
+    "order_by_position",
+]

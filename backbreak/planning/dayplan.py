@@ -1,9 +1,11 @@
-"""A day's (or a year's) plan: the engine run against a simulated clock.
+"""A day's (or a year's) plan: the app's engine and scheduler run on a simulated clock.
 
-The plan is not a second implementation of the rules: it drives the real ``Engine``
-with a clock that jumps from one wake-up to the next and completes every break the
-moment it is offered, taking its estimated minutes. So ``backbreak plan`` shows what
-the tray app will do on a day on which every break is done when due.
+The plan is not a second implementation of the rules. It runs the real ``Engine`` under
+the real ``Runner`` (one APScheduler job per cadence) on a :class:`SimScheduler` whose
+clock jumps from one run time to the next, and a simulated user who starts every break
+the moment it is offered and is busy with it for its estimated minutes, then finishes
+it. So ``backbreak plan`` shows what the tray app will do on a day on which every break
+is done when offered: the same merging, rests, rotation and doses.
 """
 
 from __future__ import annotations
@@ -11,12 +13,19 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
+from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
 from backbreak.planning.engine import Engine
+from backbreak.planning.hours import ActiveHours
 from backbreak.planning.model import Break
+from backbreak.planning.runner import Runner
+from backbreak.planning.scheduler import SimScheduler
 
-MAX_BREAKS_PER_DAY = 200
-"""A guard against a rule loop: no sane day has this many breaks."""
+MAX_STEPS_PER_DAY = 400
+"""A guard against a rule loop: no sane day needs this many scheduler steps."""
+
+MAX_DAYS_AHEAD = 400
+"""How far ahead ``plan`` walks: a year and a bit."""
 
 
 class EmptyHistory:
@@ -45,29 +54,91 @@ class SimClock:
         return self.now
 
 
-def simulate(catalog: Catalog, settings: Settings, start: datetime, end: datetime) -> list[Break]:
-    """Every break from ``start`` to ``end``, each done when due and taking its estimate."""
-    clock = SimClock(start)
-    engine = Engine(catalog, settings, EmptyHistory(), clock)
-    days = max(1, (end - start).days + 1)
+def simulate(engine: Engine, clock: SimClock, until: datetime) -> list[Break]:
+    """Every break offered from the clock's time to ``until``, each done when offered.
+
+    ``engine`` must read ``clock``. A break already running (a fork of the app's engine)
+    is finished when its estimate says; one already offered is started at once.
+    """
+    scheduler = SimScheduler(clock)
+    announced: list[Break] = []
+    runner = Runner(engine, scheduler, announced.append)
+    ending: tuple[datetime, Break] | None = None
+    running = engine.running_break()
+    if running is not None:
+        ending = (max(clock.now, running.due + _length(running)), running)
+    offered = engine.current_break()
+    if offered is not None:
+        announced.append(offered)
+    runner.start()
     out: list[Break] = []
-    for _ in range(MAX_BREAKS_PER_DAY * days):
-        wake = engine.next_wakeup()
-        if wake is None or wake >= end:
+    days = max(1, (until - clock.now).days + 1)
+    last_step: datetime | None = None
+    for _ in range(MAX_STEPS_PER_DAY * days):
+        while announced and ending is None:
+            brk = announced.pop(0)
+            out.append(brk)
+            runner.start_break(brk)
+            ending = (clock.now + _length(brk), brk)
+        announced.clear()
+        times = [t for t in (scheduler.next_run_time(), ending and ending[0]) if t is not None]
+        if not times:
             break
-        clock.now = max(wake, clock.now)
-        brk = engine.tick()
-        if brk is None:
-            clock.now += timedelta(minutes=1)
+        step = max(min(times), clock.now)
+        if step >= until:
+            break
+        if step == last_step:
+            step += timedelta(minutes=1)  # a job that fired and asked for the same time
+        clock.now = last_step = step
+        if ending is not None and clock.now >= ending[0]:
+            runner.complete(ending[1], ending[1].exercises)
+            ending = None
             continue
-        out.append(brk)
-        clock.now = brk.due + timedelta(minutes=brk.estimated_minutes)
-        engine.complete(brk, brk.exercises)
+        scheduler.process_due()
+    runner.shutdown()
     return out
 
 
-def plan_day(catalog: Catalog, settings: Settings, day: date, tz: tzinfo) -> list[Break]:
-    """The breaks of one local day, starting fresh at midnight."""
+def _length(brk: Break) -> timedelta:
+    return timedelta(minutes=max(brk.estimated_minutes, 0.1))
+
+
+def day_bounds(day: date, settings: Settings, tz: tzinfo) -> tuple[datetime, datetime]:
+    """The local day, stretched to the end of a night shift that starts on it."""
     start = datetime.combine(day, time(0, 0), tzinfo=tz)
     end = datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=tz)
-    return simulate(catalog, settings, start, end)
+    period = ActiveHours(settings, tz).period_on(day)
+    if period is not None and period.end > end:
+        end = period.end.astimezone(tz)
+    return start, end
+
+
+def plan_day(
+    catalog: Catalog,
+    settings: Settings,
+    day: date,
+    tz: tzinfo,
+    *,
+    history: HistoryReader | None = None,
+    now: datetime | None = None,
+) -> list[Break]:
+    """The breaks of one local day: from ``now`` (default: that day's midnight, a fresh
+    start) with ``history``, walked forward to the day with the app's engine."""
+    start, end = day_bounds(day, settings, tz)
+    clock = SimClock(now or start)
+    engine = Engine(catalog, settings, history or EmptyHistory(), clock)
+    return on_day(simulate(engine, clock, end), start, end)
+
+
+def plan_ahead(engine: Engine, day: date) -> list[Break]:
+    """The breaks of ``day`` as the running app's engine would offer them from now."""
+    now = engine.clock()
+    tz = now.tzinfo
+    assert tz is not None
+    start, end = day_bounds(day, engine.settings, tz)
+    clock = SimClock(now)
+    return on_day(simulate(engine.fork(clock), clock, end), start, end)
+
+
+def on_day(breaks: list[Break], start: datetime, end: datetime) -> list[Break]:
+    return [b for b in breaks if start <= b.due < end]

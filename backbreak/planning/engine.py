@@ -1,56 +1,61 @@
-"""The engine: what is due, what is offered, and what answering it changes. Pure Python.
+"""The engine: what is owed, what is offered, and what answering it changes. Pure Python.
 
 State is small and rebuilt at start from settings and history (``HistoryReader``), never
-pickled: the cadences' anchors, rotation and counts (``planning.cadences``), plus what is
-offered now and what a full break deferred. Every question (``next_break``, ``tick``,
-``next_wakeup``) derives the pending items from that state and hands them to the
-composer, so the answer is the same whenever it is asked, and reading the clock again
-is all a timer needs to do.
+pickled: the cadences' anchors, rotation and counts (``planning.cadences``), plus the
+break offered now, the break running now (a session is open), when the last break
+ended, and snooze/pause. Every question (``tick``, ``next_wakeup``, ``job_time``)
+derives the owed items from that state and hands them to the composer, so reading the
+clock again is all a timer needs to do.
 
-Rules, all testable with an injected clock (``clock`` returns aware datetimes; its zone
-is the local zone, see ``backbreak.clock``):
+APScheduler decides *when* the app wakes: one job per cadence, whose trigger is the
+cadence's rule (``triggers()`` and ``job_time()``), plus one job for the composed break
+(``next_wakeup()``); see ``planning.runner``. The engine decides *what* to offer.
+
+Rules, all testable with an injected clock (``clock`` returns aware datetimes in the
+local zone, see ``backbreak.clock``):
 
 - Work hours/days bound everything but the evening session (``planning.hours``).
-- ``tick()`` announces a break when its time has come; answering it (``complete`` or
-  ``skip``) consumes its items and moves the anchors; until then it stays the current
-  break. Unanswered, it is re-offered every ``Settings.reoffer_minutes`` (0 = never) -
-  the same break, same id, with anything that fell due meanwhile merged in.
-- ``snooze()`` hides it for a while; it comes back, never dropped. At the end of work
-  hours an unanswered work break is withdrawn (not consumed): what it held stays owed
-  and comes with the first break of the next work period.
-- Sleep, pause, a wall-clock jump: what fell due meanwhile is offered once, as a single
-  catch-up break (composer docstring), not one reminder per missed occurrence - each
-  cadence owes at most one occurrence at a time, anchored on its last completion.
-- Idle for ``Settings.idle_threshold_minutes`` or more moves the routine-block anchor to
-  now (a walk away from the desk is a natural break) but never counts as an exercise.
-- Daily exercises and the evening session belong to their day: what is not done by
-  midnight is not carried into the next day.
+- ``tick()`` offers a break when its time has come. Unanswered, it is re-offered every
+  ``Settings.reoffer_minutes`` (0 = never): the same break, same id.
+- ``start_break()`` says a session for it is open: nothing is offered or re-offered
+  while it runs, and what falls due meanwhile keeps its own due time (after the rest).
+- ``complete()`` consumes the items of which something was done; an item none of whose
+  exercises were done (skipped inside the session, or the session ended before it)
+  stays owed, and its cadence clock is not restarted. ``skip()`` answers a whole break
+  without doing it: its cadences move on, and the history records the skip.
+- ``snooze()`` hides the offered break for a while; it comes back, never dropped. At
+  the end of work hours an unanswered work break is withdrawn (not consumed): its
+  items stay owed and come with the next work period's first break.
+- Sleep, pause, a clock change: what fell due meanwhile is offered once, as one
+  catch-up break (composer docstring). What fell due before backbreak first ever ran
+  is offered as due, not as a catch-up.
+- Idle for ``Settings.idle_threshold_minutes`` or more moves the routine-block anchor
+  to now (a walk away from the desk is a natural break) but never counts as an exercise.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
-from backbreak.clock import system_clock
+from backbreak.clock import ClockJump
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.duration import total_seconds
 from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
-from backbreak.planning.cadences import Cadences
+from backbreak.planning.cadences import BLOCK, Cadences, usable_exercises
 from backbreak.planning.composer import (
-    DEFER_MINUTES,
-    Cluster,
     Composition,
-    compose,
-    gather,
+    Rules,
+    next_composition,
     order_by_position,
-    pick_cluster,
-    usable_exercises,
 )
+from backbreak.planning.dosing import fill
 from backbreak.planning.hours import UTC, ActiveHours, next_midnight
 from backbreak.planning.model import Break, BreakKind, Item
+from backbreak.planning.triggers import CadenceTrigger
+
+LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _aware(now: datetime) -> datetime:
@@ -60,35 +65,54 @@ def _aware(now: datetime) -> datetime:
 
 
 class Engine:
-    """Plans and tracks breaks (API in notes/CONTRACTS.md; rules in the module docstring)."""
+    """Plans and tracks breaks (rules in the module docstring)."""
 
     def __init__(
         self,
         catalog: Catalog,
         settings: Settings,
         history: HistoryReader,
-        clock: Callable[[], datetime] = system_clock,
+        clock: Callable[[], datetime],
+        *,
+        first_run: bool | None = None,
     ) -> None:
         self._catalog = catalog
         self._settings = settings
         self._clock = clock
-        self._tz: tzinfo = UTC
-        self._offered: Break | None = None
-        self._offered_comp: Composition | None = None
+        first = _aware(clock())
+        self._tz: tzinfo = first.tzinfo or UTC
+        now = first.astimezone(UTC)
+        self._started = now
+        if first_run is None:
+            first_run = history.last_break_end() is None and all(
+                history.last_done(e) is None for e in catalog.exercises
+            )
+        self._first_run = first_run
+        """Nothing was ever recorded: what fell due before is not a catch-up."""
+        self._offered: Composition | None = None
         self._reoffer_at: datetime | None = None
         self._reannounce = False
+        self._running: Composition | None = None
+        self._running_since: datetime | None = None
+        self._last_end: datetime | None = None
         self._quiet_until: datetime | None = None
         self._paused = False
         self._paused_until: datetime | None = None
-        self._resumed = False
-        self._deferred: dict[str, Item] = {}
-        first = _aware(clock())
-        self._tz = first.tzinfo or UTC
-        now = first.astimezone(UTC)
+        self._missed = False
         self._cad = Cadences(catalog, settings, self._tz, now)
         self._cad.rebuild(history, now)
+        end = history.last_break_end()
+        self._last_end = None if end is None else min(now, end.astimezone(UTC))
 
-    # --- public API -------------------------------------------------------------------
+    def fork(self, clock: Callable[[], datetime]) -> Engine:
+        """A copy of this engine's state on another clock (``plan`` from the running app)."""
+        shared = {id(self._catalog): self._catalog, id(self._settings): self._settings}
+        twin = copy.copy(self)
+        twin._cad = copy.deepcopy(self._cad, shared)
+        twin._clock = clock
+        return twin
+
+    # --- what the app reads -----------------------------------------------------------
 
     @property
     def clock(self) -> Callable[[], datetime]:
@@ -111,31 +135,40 @@ class Engine:
     def is_paused(self) -> bool:
         return self._paused
 
+    def current_break(self) -> Break | None:
+        """The break offered and not yet answered."""
+        return None if self._offered is None else self._offered.brk
+
+    def running_break(self) -> Break | None:
+        """The break whose session is open."""
+        return None if self._running is None else self._running.brk
+
     def next_break(self) -> Break | None:
         """The break offered now, else the next one planned (its ``due`` may have passed)."""
         if self._offered is not None:
-            return self._offered
-        now = self._now()
-        comp = self._next_composition(now)
+            return self._offered.brk
+        comp = self._next(self._now())
         return None if comp is None else comp.brk
 
-    def current_break(self) -> Break | None:
-        """The break offered and not yet answered."""
-        return self._offered
+    def triggers(self) -> dict[str, CadenceTrigger]:
+        """One trigger per enabled cadence: the scheduler's job triggers."""
+        return self._cad.triggers(self._now())
 
-    @property
-    def current_composition(self) -> Composition | None:
-        """What the current break holds per item, and what didn't fit (diagnostics, tests)."""
-        return self._offered_comp
+    def job_time(self, slot: str, trigger: CadenceTrigger) -> datetime | None:
+        """When the cadence's job should fire: when its occurrence falls due, unless a
+        break offered or running holds it (then it waits for the answer)."""
+        if self._paused or any(item.slot == slot for item in self._held_items()):
+            return None
+        fire: datetime | None = trigger.get_next_fire_time(None, self._now())
+        return fire
+
+    # --- the clock's questions -----------------------------------------------------------
 
     def tick(self) -> Break | None:
-        """Re-read the clock; return a break to announce now, else None.
-
-        Each break is announced once; a re-offer (after ``reoffer_minutes``, a snooze,
-        a pause or a resume) returns the same break again - same id, not a new break.
-        """
+        """Re-read the clock; return a break to announce now (or re-announce), else None."""
         now = self._now()
-        self._prune(now)
+        if self._running is not None:
+            return None
         if self._paused:
             if self._paused_until is None or now < self._paused_until:
                 return None
@@ -148,85 +181,99 @@ class Engine:
             self._reannounce = self._offered is not None
         if self._offered is not None:
             due_again = self._reoffer_at is not None and now >= self._reoffer_at
-            if self._reannounce or due_again or self._resumed:
+            if self._reannounce or due_again or self._missed:
                 return self._reoffer(now)
             return None
-        if self._resumed:
-            self._resumed = False
-            cluster = self._gather(now, catch_up=True)
-            if cluster is not None and cluster.at <= now:
-                return self._offer(self._compose_cluster(cluster), now)
-        comp = self._next_composition(now)
-        if comp is None or comp.brk.due > now:
+        comp = self._next(now)
+        if comp is None or comp.at > now:
+            self._missed = False
             return None
         return self._offer(comp, now)
 
     def next_wakeup(self) -> datetime | None:
         """When ``tick()`` should run next (may be in the past: run it now)."""
         now = self._now()
+        if self._running is not None:
+            return None
         if self._paused:
             return self.paused_until
         if self._quiet_until is not None:
             return self._local(self._quiet_until)
         if self._offered is not None:
+            if self._reannounce or self._missed:
+                return self._local(now)
             ends = self._work_ends(now)
-            wake: datetime | None
-            if self._reannounce or self._resumed:
-                cluster = self._gather(now, catch_up=False)
-                wake = now if cluster is None else cluster.at
-            else:
-                wake = self._reoffer_at or ends
-            return None if wake is None else self._local(min(wake, ends or wake))
-        if self._resumed:
-            return self._local(now)
-        comp = self._next_composition(now)
+            wake = min((t for t in (self._reoffer_at, ends) if t is not None), default=None)
+            return None if wake is None else self._local(wake)
+        comp = self._next(now)
         return None if comp is None else comp.brk.due
 
+    # --- the user's answers ------------------------------------------------------------
+
+    def start_break(self, brk: Break) -> None:
+        """A session for ``brk`` opened: it runs until ``complete``."""
+        now = self._now()
+        comp = self._composition_for(brk, now) or Composition(brk, ())
+        self._running, self._running_since = comp, now
+        if self._offered is not None and self._offered.brk.id == brk.id:
+            self._clear_offer()
+
+    def complete(self, brk: Break, done: Iterable[str]) -> None:
+        """A break's session ended: consume the items of which something was done."""
+        now = self._now()
+        done_ids = set(done)
+        comp = self._composition_for(brk, now)
+        started = self._running_since if self._running is not None else None
+        started = started or now
+        if comp is not None and comp.parts:
+            for item, ids in comp.parts:
+                if done_ids & set(ids):
+                    self._cad.consume(item, started=started, ended=now)
+        elif done_ids:
+            self._cad.consume_exercises(done_ids, now)
+        if done_ids or self._running is not None:
+            self._last_end = now
+        if self._running is not None and self._running.brk.id == brk.id:
+            self._running, self._running_since = None, None
+        if self._offered is not None and self._offered.brk.id == brk.id:
+            self._clear_offer()
+
+    def skip(self) -> None:
+        """Answer the offered (else the next planned) break without doing it."""
+        now = self._now()
+        comp = self._offered or self._next(now)
+        if comp is None:
+            return
+        for item, _ in comp.parts:
+            self._cad.consume(item, started=now, ended=now)
+        self._clear_offer()
+
     def snooze(self, minutes: int | None = None) -> None:
-        """Hold reminders for a while; the current break comes back afterwards, never dropped."""
+        """Hold reminders for a while; the offered break comes back afterwards."""
         now = self._now()
         span = minutes if minutes is not None else self._settings.snooze_minutes
         self._quiet_until = now + timedelta(minutes=max(1, span))
 
-    def skip(self) -> None:
-        """Answer the current (else the next planned) break without doing it."""
-        now = self._now()
-        comp = self._offered_comp or self._next_composition(now)
-        if comp is not None:
-            self._answer(comp, now)
-
-    def complete(self, brk: Break, done: Iterable[str]) -> None:
-        """A break ended: consume what it was for; ``done`` counts for manual sessions."""
-        now = self._now()
-        if self._offered_comp is not None and brk.id == self._offered_comp.brk.id:
-            self._answer(self._offered_comp, now)
-            return
-        upcoming = self._next_composition(now)
-        if upcoming is not None and brk.id == upcoming.brk.id:
-            self._answer(upcoming, now)
-            return
-        for slot in self._cad.consume_exercises(set(done), now):
-            self._deferred.pop(slot, None)
-        self._cad.block_anchor = now
-
     def start_manual(self, routine_id: str | None = None) -> Break:
         """A break the user starts: the given routine, else the next routine block."""
         now = self._now()
-        routine = (
-            self._catalog.routine(routine_id)
-            if routine_id is not None
-            else self._cad.block_routine() or next(iter(self._catalog.routines.values()))
-        )
-        ids = usable_exercises(routine.exercises, self._catalog, self._settings)
-        ids = ids or routine.exercises
-        exercises = [self._catalog.exercise(e) for e in ids]
+        if routine_id is not None:
+            routine = self._catalog.routine(routine_id)
+            title, ids = routine.name, routine.exercises
+        else:
+            _groups, ids, first = self._cad.block_plan()
+            routine = first or next(iter(self._catalog.routines.values()))
+            title = routine.name
+            ids = ids or routine.exercises
+        usable = usable_exercises(ids, self._catalog, self._settings) or tuple(ids)
+        choices = fill([self._catalog.exercise(e) for e in usable], 0.0, 0.0)
         return Break(
             id=f"manual-{self._local(now):%Y%m%dT%H%M%S}",
             due=self._local(now),
             kind=BreakKind.MANUAL,
-            exercises=order_by_position(ids, self._catalog),
-            estimated_minutes=round(total_seconds(exercises) / 60.0, 1),
-            title=routine.name,
+            exercises=order_by_position(usable, self._catalog),
+            estimated_minutes=round(sum(c.seconds for c in choices) / 60.0, 1),
+            title=title,
             routine_id=routine.id,
         )
 
@@ -256,22 +303,26 @@ class Engine:
         if idle_seconds < self._settings.idle_threshold_minutes * 60:
             return
         now = self._now()
-        block = self._cad.block_item(now)
-        if block is not None and block.due <= now:
+        block = self._cad.triggers(now).get(BLOCK)
+        window = block.window() if block is not None else None
+        if window is not None and window.due <= now:
             return
         self._cad.block_anchor = max(self._cad.block_anchor, now)
 
-    def note_resumed_from_sleep(self) -> None:
-        """The machine woke up (or the wall clock jumped): offer what fell due, once."""
-        self._resumed = True
+    def note_clock_jump(self, jump: ClockJump = ClockJump.FORWARD) -> None:
+        """The machine woke up, or the clock was changed: offer what fell due, once.
 
-    def pending(self) -> list[Item]:
-        """What each cadence owes now (diagnostics and tests)."""
-        now = self._now()
-        self._prune(now)
-        return self._items(now)
+        A clock set back leaves anchors in the future; they are brought back to now.
+        """
+        self._missed = True
+        if jump is ClockJump.BACK:
+            now = self._now()
+            self._cad.prone_anchor = min(self._cad.prone_anchor, now)
+            self._cad.block_anchor = min(self._cad.block_anchor, now)
+            if self._last_end is not None:
+                self._last_end = min(self._last_end, now)
 
-    # --- time ------------------------------------------------------------------------
+    # --- internals ------------------------------------------------------------------------
 
     def _now(self) -> datetime:
         now = _aware(self._clock())
@@ -284,101 +335,57 @@ class Engine:
     def _hours(self) -> ActiveHours:
         return ActiveHours(self._settings, self._tz)
 
-    def _merge(self) -> timedelta:
-        return timedelta(minutes=self._settings.merge_window_minutes)
+    def _rules(self) -> Rules:
+        return Rules(self._catalog, self._settings, self._hours(), self._tz)
 
-    def _items(self, now: datetime) -> list[Item]:
-        """What the cadences owe, with what a full break deferred in place of its slot."""
-        owed = [it for it in self._cad.items(now) if it.slot not in self._deferred]
-        return owed + list(self._deferred.values())
+    def _held_items(self) -> list[Item]:
+        held = [c for c in (self._offered, self._running) if c is not None]
+        return [item for comp in held for item in comp.items]
 
-    def _consume(self, item: Item, now: datetime) -> None:
-        self._deferred.pop(item.slot, None)
-        self._cad.consume(item, now)
+    def _next(self, now: datetime) -> Composition | None:
+        running = {item.slot for item in self._running.items} if self._running else set()
+        items = [it for it in self._cad.items(now) if it.slot not in running]
+        rest = timedelta(minutes=self._settings.min_rest_minutes)
+        not_before = LONG_AGO if self._last_end is None else self._last_end + rest
+        catch_up = self._missed or not self._first_run
+        comp = next_composition(
+            items, self._rules(), now=now, not_before=not_before, catch_up=catch_up
+        )
+        return comp if comp is not None and comp.brk.exercises else None
 
-    def _prune(self, now: datetime) -> None:
-        for slot, item in list(self._deferred.items()):
-            if item.expires is not None and item.expires <= now:
-                del self._deferred[slot]
-
-    # --- composing and answering ------------------------------------------------------------
-
-    def _gather(self, now: datetime, *, catch_up: bool) -> Cluster | None:
-        return gather(self._items(now), now, self._hours(), self._merge(), catch_up=catch_up)
-
-    def _compose_cluster(self, cluster: Cluster) -> Composition:
-        return compose(cluster, self._catalog, self._settings, self._tz)
-
-    def _next_composition(self, now: datetime) -> Composition | None:
-        cluster = pick_cluster(self._items(now), now, self._hours(), self._merge())
-        if cluster is None:
-            return None
-        comp = self._compose_cluster(cluster)
-        return comp if comp.brk.exercises else None
+    def _composition_for(self, brk: Break, now: datetime) -> Composition | None:
+        for comp in (self._running, self._offered):
+            if comp is not None and comp.brk.id == brk.id:
+                return comp
+        upcoming = self._next(now)
+        return upcoming if upcoming is not None and upcoming.brk.id == brk.id else None
 
     def _offer(self, comp: Composition, now: datetime) -> Break:
-        self._offered = comp.brk
-        self._offered_comp = comp
+        self._offered = comp
         minutes = self._settings.reoffer_minutes
         self._reoffer_at = now + timedelta(minutes=minutes) if minutes > 0 else None
         self._reannounce = False
-        self._resumed = False
+        self._missed = False
         return comp.brk
 
     def _reoffer(self, now: datetime) -> Break | None:
-        """The same break again (same id), with anything now due merged in."""
-        assert self._offered_comp is not None
-        shown = self._offered_comp.parts
-        keep = frozenset(item.key for item, _ in shown)
-        held = frozenset((item.key, ex_id) for item, ids in shown for ex_id in ids)
-        cluster = gather(
-            self._items(now), now, self._hours(), self._merge(), catch_up=False, keep=keep
-        )
-        if cluster is None:
-            self._withdraw()  # nothing it held is owed any more (settings changed)
+        """The same break again (same id), while what it holds is still owed."""
+        assert self._offered is not None
+        slots = set(self._cad.triggers(now))
+        if not all(item.slot in slots for item in self._offered.items):
+            self._clear_offer()
             return None
-        if cluster.at > now:
-            self._reannounce = True
-            return None
-        comp = compose(
-            cluster,
-            self._catalog,
-            self._settings,
-            self._tz,
-            break_id=self._offered_comp.brk.id,
-            catch_up=self._offered_comp.brk.kind is BreakKind.CATCH_UP,
-            held=held,
-        )
-        return self._offer(comp, now)
+        return self._offer(self._offered, now)
 
-    def _answer(self, comp: Composition, now: datetime) -> None:
-        """Consume what the break held; defer what didn't fit; the block timer restarts."""
-        hours = self._hours()
-        waiting = {item.slot for item, _ in comp.leftovers}
-        for item, _ in comp.parts:
-            if item.slot not in waiting:
-                self._consume(item, now)
-        for item, rest in comp.leftovers:
-            due = now + timedelta(minutes=DEFER_MINUTES)
-            if not item.is_evening:
-                due = hours.align(due) or due
-            self._deferred[item.slot] = replace(
-                item, exercises=rest, earliest=now, due=due, latest=due, deferred=True
-            )
-        self._cad.block_anchor = now
+    def _clear_offer(self) -> None:
         self._offered = None
-        self._offered_comp = None
         self._reoffer_at = None
         self._reannounce = False
         self._quiet_until = None
 
-    def _holds_work(self) -> bool:
-        comp = self._offered_comp
-        return comp is not None and any(not it.is_evening for it, _ in comp.parts)
-
     def _work_ends(self, now: datetime) -> datetime | None:
-        """When work hours end, if the current break holds work items and they are on."""
-        if not self._holds_work():
+        """When work hours end, if the offered break holds work items."""
+        if self._offered is None or not self._offered.is_work:
             return None
         period = self._hours().period_at_or_after(now)
         return period.end if period is not None and now in period else now
@@ -387,17 +394,11 @@ class Engine:
         """At the end of work hours an unanswered work break is withdrawn, not consumed:
         what it held stays owed and comes with the next work period's first break, and
         the evening session is not held up behind it."""
-        if self._holds_work() and not self._hours().contains(now):
-            self._withdraw()
-
-    def _withdraw(self) -> None:
-        self._offered = None
-        self._offered_comp = None
-        self._reoffer_at = None
-        self._reannounce = False
-        self._quiet_until = None
+        offered = self._offered
+        if offered is not None and offered.is_work and not self._hours().contains(now):
+            self._clear_offer()
 
     def _end_pause(self) -> None:
         self._paused = False
         self._paused_until = None
-        self._resumed = True
+        self._missed = True

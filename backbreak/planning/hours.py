@@ -14,6 +14,9 @@ from backbreak.domain.settings import Settings
 
 UTC = timezone.utc
 
+SEARCH_DAYS = 8
+"""A week and a day: far enough to find the next enabled weekday."""
+
 
 def at_local(day: date, wall: time, tz: tzinfo) -> datetime:
     """``day`` at ``wall`` in ``tz``, as UTC (a wall time skipped by DST lands just after)."""
@@ -50,20 +53,34 @@ class ActiveHours:
         self._end = settings.work_end
         self._days = frozenset(settings.work_days)
 
+    @property
+    def overnight(self) -> bool:
+        """Work hours that cross midnight (a night shift, 22:00-06:00)."""
+        return self._end <= self._start
+
     def period_on(self, day: date) -> Period | None:
-        """The work period of a local day, or None on a day off."""
+        """The work period that starts on a local day, or None on a day off.
+
+        A night shift belongs to the day it starts on: Monday 22:00 to Tuesday 06:00 is
+        Monday's period, and ``work_days`` name the days shifts start on.
+        """
         if day.weekday() not in self._days:
             return None
-        return Period(at_local(day, self._start, self.tz), at_local(day, self._end, self.tz))
+        end_day = day + timedelta(days=1) if self.overnight else day
+        return Period(at_local(day, self._start, self.tz), at_local(end_day, self._end, self.tz))
 
     def period_at_or_after(self, t: datetime) -> Period | None:
         """The period ``t`` falls in, else the next one; None when no weekday is a work day."""
-        day = t.astimezone(self.tz).date()
-        for offset in range(8):
+        day = t.astimezone(self.tz).date() - timedelta(days=1)
+        for offset in range(SEARCH_DAYS + 1):
             period = self.period_on(day + timedelta(days=offset))
             if period is not None and period.end > t:
                 return period
         return None
+
+    def day_of(self, period: Period) -> date:
+        """The local day a period belongs to (the day a night shift starts)."""
+        return period.start.astimezone(self.tz).date()
 
     def next_period(self, period: Period) -> Period | None:
         return self.period_at_or_after(period.end)

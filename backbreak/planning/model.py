@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from backbreak.domain.exercise import Dose, Group
+
 
 class BreakKind(str, Enum):
     """What a break is made of; MERGED when items of several cadences share it."""
@@ -70,6 +72,16 @@ class Break:
     estimated_minutes: float
     title: str
     routine_id: str | None = None
+    doses: tuple[tuple[str, Dose], ...] = ()
+    """The dose chosen for each exercise, where it differs from the catalog's minimum."""
+    notes: tuple[tuple[str, str], ...] = ()
+    """Why a dose was chosen, per exercise ("2 sets today: this block has room")."""
+
+    def dose_of(self, exercise_id: str) -> Dose | None:
+        return dict(self.doses).get(exercise_id)
+
+    def note_of(self, exercise_id: str) -> str:
+        return dict(self.notes).get(exercise_id, "")
 
 
 @dataclass(frozen=True)
@@ -91,8 +103,10 @@ class Item:
     """The local day a daily or evening item belongs to."""
     expires: datetime | None = None
     """Daily and evening items belong to their day; past this they are no longer owed."""
-    deferred: bool = False
-    """Left over from a full break; it joins the next break."""
+    groups: tuple[Group, ...] = ()
+    """A routine block's (or evening's) groups: the block is filled to its time budget."""
+    budget: tuple[float, float] | None = None
+    """Seconds the item should fill (min, max), from its routine's ``budget_minutes``."""
 
     @property
     def is_evening(self) -> bool:

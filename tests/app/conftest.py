@@ -127,6 +127,12 @@ class FakeDriver(QObject):
     def note_resumed_from_sleep(self) -> None:
         self.calls.append(("resumed", None))
 
+    def start_break(self, brk: Any) -> None:
+        self.calls.append(("start_break", brk.id))
+
+    def jobs(self) -> list[dict[str, Any]]:
+        return [{"id": "cadence:prone", "trigger": "AnchoredTrigger", "next_run_time": None}]
+
     def make_due(self, brk: FakeBreak) -> None:
         """What the real driver does when a break falls due."""
         self.engine.current = brk

@@ -84,7 +84,7 @@ def test_resume_after_a_long_gap_yields_one_catch_up_break(qtbot: QtBot) -> None
     presence = _presence(FakeIdle(), watcher=watcher)
     notes: list[None] = []
     presence.resumed.connect(lambda: notes.append(None))
-    presence.resumed.connect(engine.note_resumed_from_sleep)
+    presence.resumed.connect(lambda: engine.note_clock_jump())
     presence.start()
     if engine.tick() is not None:  # what is due at the start of the day is not the point
         engine.skip()

@@ -53,6 +53,7 @@ def _non_default_settings() -> Settings:
         merge_window_minutes=7,
         max_break_minutes=25,
         snooze_minutes=17,
+        min_rest_minutes=25,
         reoffer_minutes=0,
         idle_threshold_minutes=9,
         sounds_enabled=False,

@@ -1,0 +1,137 @@
+"""Choosing each exercise's dose inside the documents' ranges, to fill a block's time.
+
+The back-care guide gives ranges, not numbers: flexibility work 1-2 sets of 30-60 s
+holds, movement work 1-2 sets of 15-20 reps, and a routine block of 5-10 minutes. A
+break that runs the minimum of every range is a 2-4 minute block, short of what the
+guide asks. So a block starts at every minimum and grows, one step at a time, in the
+order the guide's ranges suggest, until it reaches its time budget's minimum:
+
+1. a second set (in the block's order: each exercise gets its second set in turn);
+2. longer holds, in 15 s steps toward the range's maximum (30 → 45 → 60 s);
+3. more reps, in steps of 5 toward the range's maximum (15 → 20).
+
+A step is taken only while the block stays within ``limit`` seconds (its budget's
+maximum, or what room the break has left). Each chosen dose says why, in words the
+session and ``backbreak plan`` show. Exercises outside blocks (the prone holds, the
+cat-camel) keep the sheet's fixed doses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from backbreak.domain.duration import SETUP_SECONDS, SIDE_SWITCH_SECONDS
+from backbreak.domain.exercise import Dose, Exercise
+from backbreak.domain.ranges import IntRange
+
+HOLD_STEP = 15
+"""Seconds a hold grows by in one step."""
+
+REP_STEP = 5
+"""Reps a set grows by in one step."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One exercise's chosen sets, reps and hold (seconds)."""
+
+    exercise: Exercise
+    sets: int
+    reps: int | None
+    hold: int | None
+
+    @classmethod
+    def minimum(cls, exercise: Exercise) -> Choice:
+        dose = exercise.dose
+        return cls(
+            exercise,
+            dose.sets.min,
+            dose.reps.min if dose.reps else None,
+            dose.hold_seconds.min if dose.hold_seconds else None,
+        )
+
+    @property
+    def seconds(self) -> float:
+        """What the duration estimate (``domain.duration``) gives for this dose."""
+        dose = self.exercise.dose
+        hold = float(self.hold or 0)
+        one_set = self.reps * dose.rep_seconds(hold) if self.reps is not None else hold
+        work = self.sets * dose.sides * one_set
+        switches = self.sets * (dose.sides - 1) * SIDE_SWITCH_SECONDS
+        return SETUP_SECONDS + work + switches + (self.sets - 1) * dose.rest_seconds
+
+    def dose(self) -> Dose:
+        """The catalog dose narrowed to this choice: the session runs its minimum, and a
+        hold may still go on to the range's maximum."""
+        dose = self.exercise.dose
+        update: dict[str, object] = {"sets": IntRange.fixed(self.sets)}
+        if self.reps is not None and dose.reps is not None:
+            update["reps"] = IntRange(min=self.reps, max=dose.reps.max)
+        if self.hold is not None and dose.hold_seconds is not None:
+            update["hold_seconds"] = IntRange(min=self.hold, max=dose.hold_seconds.max)
+        return dose.model_copy(update=update)
+
+    def note(self) -> str:
+        """Why this dose, when it is more than the minimum."""
+        dose = self.exercise.dose
+        parts = []
+        if self.sets > dose.sets.min:
+            parts.append(f"{self.sets} sets")
+        if dose.reps is not None and self.reps is not None and self.reps > dose.reps.min:
+            parts.append(f"{self.reps} reps")
+        if (
+            dose.reps is None
+            and dose.hold_seconds is not None
+            and self.hold is not None
+            and self.hold > dose.hold_seconds.min
+        ):
+            parts.append(f"{self.hold} s holds")
+        if not parts:
+            return ""
+        return f"{' and '.join(parts)} today: this block has room"
+
+
+def _grow(choice: Choice, stage: int) -> Choice | None:
+    """The next step of ``stage`` for one exercise, or None when its range is used up."""
+    dose = choice.exercise.dose
+    if stage == 0 and choice.sets < dose.sets.max:
+        return replace(choice, sets=choice.sets + 1)
+    hold, reps = dose.hold_seconds, dose.reps
+    if stage == 1 and reps is None and hold is not None and choice.hold and choice.hold < hold.max:
+        return replace(choice, hold=min(hold.max, choice.hold + HOLD_STEP))
+    if stage == 2 and reps is not None and choice.reps is not None and choice.reps < reps.max:
+        return replace(choice, reps=min(reps.max, choice.reps + REP_STEP))
+    return None
+
+
+def fill(exercises: Sequence[Exercise], target: float, limit: float) -> list[Choice]:
+    """Doses for ``exercises`` that reach ``target`` seconds in all, never past ``limit``.
+
+    Starts at every minimum; when even the whole ranges can't reach the target, the
+    block runs at the top of every range that fits.
+    """
+    choices = [Choice.minimum(e) for e in exercises]
+    total = sum(c.seconds for c in choices)
+    for stage in range(3):
+        grown = True
+        while grown and total < target:
+            grown = False
+            for i, choice in enumerate(choices):
+                if total >= target:
+                    break
+                bigger = _grow(choice, stage)
+                if bigger is None:
+                    continue
+                extra = bigger.seconds - choice.seconds
+                if total + extra > limit:
+                    continue
+                choices[i] = bigger
+                total += extra
+                grown = True
+    return choices
+
+
+def most_seconds(exercises: Sequence[Exercise]) -> float:
+    """The estimate at the top of every range: what a group can fill at most."""
+    return sum(fill([e], float("inf"), float("inf"))[0].seconds for e in exercises)
