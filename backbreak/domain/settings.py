@@ -151,8 +151,11 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Settings:
-        if self.work_end <= self.work_start:
-            raise ValueError("work_end must be after work_start")
+        if self.work_end == self.work_start:
+            raise ValueError(
+                "work_start and work_end must differ (work hours that cross midnight, "
+                "like 22:00-06:00, are fine)"
+            )
         if self.prone_overdue_minutes < self.prone_due_minutes:
             raise ValueError("prone_overdue_minutes must not be less than prone_due_minutes")
         return self

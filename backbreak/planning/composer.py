@@ -166,22 +166,52 @@ def _compose_at(
             for t, it in timed
             if not it.is_evening and (t <= at + rules.merge or (late and it.due <= horizon))
         ]
-        opens = max(it.earliest for it in members)
-        if opens > at and opens <= min(it.latest for it in members):
-            at = hours.align(opens) or opens
-        members = [it for it in members if it.earliest <= at or it.due <= at]
+        riders = _riders(timed, members, at, rules)
+        needed = members + _urgent(timed, members + riders, at, rules)
+        opens = max(it.earliest for it in needed)
+        if at < opens <= min(it.latest for it in needed):
+            # Wait for the last one's window to open, but only if the break then holds
+            # them all: a due item is never pushed back for one that can't join.
+            later = hours.align(opens) or opens
+            if hours.contains(later):
+                group = needed + _riders(timed, needed, later, rules)
+                comp = _build(group, later, rules, catch_up=catch_up and late, due_by=later)
+                if comp is not None and set(needed) <= set(comp.items):
+                    return comp
+        members = [it for it in needed + riders if it.earliest <= at]
         if not hours.contains(at):
             return None
-        members += _riders(timed, members, at, rules)
     return _build(members, at, rules, catch_up=catch_up and late, due_by=at + rules.merge)
+
+
+def _rested(members: Sequence[Item], at: datetime, rules: Rules) -> datetime:
+    """When a break of ``members`` at ``at`` would be over and rested from."""
+    comp = _build(members, at, rules, catch_up=False, due_by=at)
+    return (at if comp is None else comp.ends) + rules.rest
+
+
+def _urgent(
+    timed: Sequence[tuple[datetime, Item]], members: Sequence[Item], at: datetime, rules: Rules
+) -> list[Item]:
+    """Items that would be overdue (past ``latest``) by the time this break is rested
+    from: they join it, and the break waits for their window if it must (overdue wins)."""
+    rested = _rested(members, at, rules)
+    return [
+        it
+        for _, it in timed
+        if it not in members
+        and not it.is_evening
+        and it.latest < rested
+        and it.earliest <= min(m.latest for m in members)
+        and (it.expires is None or it.expires > at)
+    ]
 
 
 def _riders(
     timed: Sequence[tuple[datetime, Item]], members: Sequence[Item], at: datetime, rules: Rules
 ) -> list[Item]:
     """Items whose window is open and that would fall due before this break is rested from."""
-    rested = at + timedelta(seconds=rules.seconds(e for it in members for e in it.exercises))
-    rested += rules.rest
+    rested = _rested(members, at, rules)
     return [
         it
         for _, it in timed
@@ -201,34 +231,27 @@ def _build(
     work = any(not it.is_evening for it in members)
     budget = rules.budget if work else float("inf")
     ordered = sorted(members, key=lambda it: (it.due > due_by, it.cadence.priority, it.due))
-    usable = {it.key: it.exercises for it in ordered}
-    taken: list[Item] = []
-    used = 0.0
-    for item in ordered:
-        need = _least_seconds(item, rules)
-        if taken and used + need > budget:
-            continue
-        taken.append(item)
-        used += need
     parts: list[tuple[Item, tuple[str, ...]]] = []
     choices: list[Choice] = []
-    spent = sum(_least_seconds(it, rules) for it in taken if it.budget is None)
-    for item in taken:
-        ids = usable[item.key]
+    used = 0.0
+    for item in ordered:
+        room = budget - used
+        first = not parts
         if item.budget is None:
-            picked = _trim(ids, budget if len(taken) == 1 else float("inf"), rules)
-            choices += [Choice.minimum(rules.catalog.exercise(e)) for e in picked]
+            picked = _trim(item.exercises, room, rules) if first else item.exercises
+            chosen = [Choice.minimum(rules.catalog.exercise(e)) for e in picked]
         else:
             lo, hi = item.budget
-            room = max(0.0, min(hi, budget - spent))
-            picked = _trim(ids, room, rules) if len(taken) == 1 else ids
-            filled = fill([rules.catalog.exercise(e) for e in picked], lo, room)
-            seconds = sum(c.seconds for c in filled)
-            if parts and seconds < min(lo, _most(item, rules)):
+            picked = _trim(item.exercises, min(hi, room), rules) if first else item.exercises
+            chosen = fill([rules.catalog.exercise(e) for e in picked], lo, min(hi, room))
+            if not first and sum(c.seconds for c in chosen) < min(lo, _most(item, rules)):
                 continue  # the room left can't hold a whole block: it keeps its own time
-            choices += filled
-            spent += seconds
+        cost = sum(c.seconds for c in chosen)
+        if not first and cost > room:
+            continue  # doesn't fit: it keeps its own time, for the next break
         parts.append((item, picked))
+        choices += chosen
+        used += cost
     taken = [item for item, _ in parts]
     seconds = sum(c.seconds for c in choices)
     ids = order_by_position([c.exercise.id for c in choices], rules.catalog)
@@ -244,14 +267,6 @@ def _build(
         notes=tuple((c.exercise.id, n) for c in choices if (n := c.note())),
     )
     return Composition(brk, tuple(parts))
-
-
-def _least_seconds(item: Item, rules: Rules) -> float:
-    """What an item needs at least: its minimum doses, or a block's budget minimum."""
-    least = rules.seconds(item.exercises)
-    if item.budget is not None:
-        least = max(least, min(item.budget[0], _most(item, rules)))
-    return least
 
 
 def _most(item: Item, rules: Rules) -> float:
