@@ -98,7 +98,14 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     settings_file = SettingsFile(paths.settings_file())  # saves take the settings lock
     settings_load = settings_file.load()
     problems += settings_load.problems
-    history, history_problems = open_history(paths.history_file())
+    from backbreak.clock import SystemClock
+
+    # Local days in the clock's zone (local_zone() for the system clock), not the C library's.
+    history, history_problems = open_history(
+        paths.history_file(),
+        clock=SystemClock(),
+        tz=None if clock is system_clock else clock().tzinfo,
+    )
     problems += history_problems
 
     engine = Engine(catalog, settings_load.settings, history, clock)

@@ -1,4 +1,5 @@
-"""Running a piece of a test as an ordinary user, for the permission tests.
+"""Fixtures for the store tests: running code as an ordinary user, a clock that moves
+only when told, and another process holding a lock on a SQLite file.
 
 Root reads every file, so "this file can't be read" can only be tested as someone else.
 When the tests run as root (as CI does), ``unprivileged.run(fn, ...)`` forks, drops to
@@ -17,12 +18,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -96,3 +101,91 @@ def unprivileged(monkeypatch: pytest.MonkeyPatch) -> Iterator[Unprivileged]:
         yield who
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+# -- the history: a clock to drive retries, and another process holding a lock -----------
+
+
+class StoreClock:
+    """A ``backbreak.clock.Clock`` that moves only when told: wall time in ``zone``, and a
+    monotonic reading, so retry backoff and "waiting for minutes" take no real time."""
+
+    def __init__(self, zone: tzinfo, start: datetime | None = None) -> None:
+        self.wall = start or datetime(2026, 3, 2, 10, 0, tzinfo=zone)
+        self.mono = 1000.0
+
+    def now(self) -> datetime:
+        return self.wall
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def advance(self, seconds: float) -> None:
+        self.wall += timedelta(seconds=seconds)
+        self.mono += seconds
+
+
+@pytest.fixture
+def store_clock() -> StoreClock:
+    return StoreClock(ZoneInfo("Europe/Berlin"))
+
+
+LOCK_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+mode = sys.argv[2]
+if mode == "exclusive":  # WAL database, exclusive locking mode: readers wait too
+    conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("CREATE TABLE IF NOT EXISTS other_app (x)")
+elif mode == "rollback":  # a rollback-journal file with a write transaction open
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("CREATE TABLE IF NOT EXISTS other_app (x)")
+else:  # "write": a write transaction; WAL readers go on, writers get SQLITE_BUSY
+    conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+conn.close()
+"""
+
+
+class LockHolder:
+    """Another process holding a lock on a SQLite file until ``release``."""
+
+    def __init__(self, path: Path, mode: str) -> None:
+        self.child = subprocess.Popen(
+            [sys.executable, "-c", LOCK_HOLDER, str(path), mode],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.child.stdout is not None
+        assert self.child.stdout.readline().strip() == "locked"
+
+    def release(self) -> None:
+        if self.child.poll() is None:
+            assert self.child.stdin is not None
+            self.child.stdin.write("\n")
+            self.child.stdin.flush()
+        self.child.wait(timeout=10)
+
+    def kill(self) -> None:
+        if self.child.poll() is None:
+            self.child.kill()
+        self.child.wait()
+
+
+@pytest.fixture
+def hold_lock() -> Iterator[Callable[[Path, str], LockHolder]]:
+    """``hold_lock(path, "write" | "exclusive" | "rollback")`` -> a LockHolder."""
+    holders: list[LockHolder] = []
+
+    def hold(path: Path, mode: str) -> LockHolder:
+        holders.append(LockHolder(path, mode))
+        return holders[-1]
+
+    yield hold
+    for holder in holders:
+        holder.kill()
