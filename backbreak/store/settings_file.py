@@ -51,7 +51,7 @@ from pydantic import ValidationError
 from backbreak.clock import system_clock
 from backbreak.domain.settings import SETTINGS_VERSION, Settings
 from backbreak.store import paths
-from backbreak.store.locking import file_lock, private_dir
+from backbreak.store.locking import file_lock, private_dir, tighten
 from backbreak.store.settings_migrations import MigrationError, file_version, migrate
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,8 @@ def settings_lock(path: Path, *, create_dir: bool) -> Iterator[None]:
     elif not path.parent.is_dir():
         yield
         return
+    tighten(path.parent)  # a folder (or file) from before: owner only
+    tighten(path)
     with file_lock(lock_path(path), required=create_dir):
         yield
 

@@ -20,7 +20,7 @@ from backbreak.domain.settings import Settings
 from backbreak.store import paths
 from backbreak.store.history import HistoryStore, open_history
 from backbreak.store.history_queue import journal_path
-from backbreak.store.settings_file import save_settings
+from backbreak.store.settings_file import load_settings, save_settings
 
 StoreClock = Any  # tests/store/conftest.py
 
@@ -68,3 +68,12 @@ def test_settings_folder_and_file_are_private(open_umask: Any) -> None:
     os.chmod(path.parent, 0o755)
     save_settings(Settings(snooze_minutes=9), path)
     assert _mode(path.parent) == 0o700
+
+
+def test_existing_loose_settings_are_tightened_at_start(open_umask: Any) -> None:
+    path = paths.settings_file()
+    path.parent.mkdir(mode=0o755)
+    path.write_text("{}")
+    os.chmod(path, 0o644)
+    load_settings(path)
+    assert (_mode(path.parent), _mode(path)) == (0o700, 0o600)
