@@ -22,6 +22,11 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
 log = logging.getLogger(__name__)
 
 DIR_MODE = 0o700
@@ -39,15 +44,11 @@ class LockTimeout(OSError):
 def _try_lock(fd: int) -> bool:
     """One non-blocking attempt; False when another process holds the lock."""
     if sys.platform == "win32":
-        import msvcrt
-
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
-    import fcntl
-
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as err:
@@ -59,14 +60,10 @@ def _try_lock(fd: int) -> bool:
 
 def _unlock(fd: int) -> None:
     if sys.platform == "win32":
-        import msvcrt
-
         with contextlib.suppress(OSError):
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         return
-    import fcntl
-
     fcntl.flock(fd, fcntl.LOCK_UN)
 
 
