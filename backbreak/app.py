@@ -152,12 +152,29 @@ class BackbreakApp(QObject):
         if self.s.presence is not None:
             self.s.presence.start()
         self._watch_settings_file()
+        self._retry_history_writes()
         self.s.driver.start()
         self.refresh()
         if self.s.problems:
             self.windows.message("backbreak", "\n\n".join(self.s.problems))
         if not self.s.settings.safety_notice_seen:
             QTimer.singleShot(0, self.first_run_notice)
+
+    def _retry_history_writes(self) -> None:
+        """Records the history can't take yet (locked, deleted) wait in its queue; a
+        single-shot timer runs its ``retry`` when it asks, and its notice (records
+        waiting for minutes) is shown. See backbreak/store/history.py."""
+        history = self.s.history
+        if not hasattr(history, "connect_retry"):
+            return
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(history.retry)
+        self._history_retry = timer
+        history.connect_retry(
+            lambda seconds: timer.start(int(seconds * 1000)),
+            lambda text: self.windows.message("backbreak", text),
+        )
 
     def _watch_settings_file(self) -> None:
         """Notice edits of the settings file made while the app runs (``backbreak config

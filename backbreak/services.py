@@ -95,11 +95,19 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     catalog = loaded.catalog
 
     from backbreak.store.history import open_history
-    from backbreak.store.settings_file import load_settings, save_settings
+    from backbreak.store.settings_file import SettingsFile
 
-    settings_load = load_settings()
+    settings_file = SettingsFile(paths.settings_file())  # saves take the settings lock
+    settings_load = settings_file.load()
     problems += settings_load.problems
-    history, history_problems = open_history(paths.history_file())
+    from backbreak.clock import SystemClock
+
+    # Local days in the clock's zone (local_zone() for the system clock), not the C library's.
+    history, history_problems = open_history(
+        paths.history_file(),
+        clock=SystemClock(),
+        tz=None if clock is system_clock else clock().tzinfo,
+    )
     problems += history_problems
 
     engine = Engine(catalog, settings_load.settings, history, clock)
@@ -110,10 +118,10 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
         driver=driver,
         recorder=history,
         clock=clock,
-        save_settings=save_settings,
+        save_settings=settings_file.save,
         history=history,
         problems=problems,
-        load_settings=load_settings,
+        load_settings=settings_file.load,
         settings_path=paths.settings_file(),
         # The driver's own timer checks for clock gaps; presence needn't do it twice.
         presence=create_presence(settings_load.settings.idle_threshold_minutes, gap_check=False),

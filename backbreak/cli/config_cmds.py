@@ -115,24 +115,24 @@ def cmd_set(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from backbreak.domain.settings import Settings
-    from backbreak.store.settings_file import save_settings, settings_json
+    from backbreak.store.settings_file import settings_json
 
-    current = settings_json(_load())
     key = args.key
     if key == "version":
         raise CliError("'version' is the file format's version; it can't be set")
-    if key not in current:
-        raise CliError(_unknown_key(key, current))
-    current[key] = parse_value(args.value)
-    try:
-        new = Settings.model_validate(current)
-    except ValidationError as err:
-        messages = "; ".join(_message(e) for e in err.errors())
-        raise CliError(f"{key}: {args.value!r} refused: {messages}") from None
-    try:
-        save_settings(new, _settings_path())
-    except OSError as err:
-        raise CliError(f"could not write {_settings_path()}: {err}", 1) from None
+
+    def change(settings: Settings) -> Settings:  # runs under the settings lock
+        current = settings_json(settings)
+        if key not in current:
+            raise CliError(_unknown_key(key, current))
+        current[key] = parse_value(args.value)
+        try:
+            return Settings.model_validate(current)
+        except ValidationError as err:
+            messages = "; ".join(_message(e) for e in err.errors())
+            raise CliError(f"{key}: {args.value!r} refused: {messages}") from None
+
+    new = _update(change)
     for warning in new.warnings():
         print(f"backbreak: note: {warning}", file=sys.stderr)
     value = settings_json(new)[key]
@@ -143,15 +143,26 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 def cmd_reset(args: argparse.Namespace) -> int:
     from backbreak.domain.settings import Settings
-    from backbreak.store.settings_file import save_settings
 
-    try:
-        save_settings(Settings(), _settings_path())
-    except OSError as err:
-        raise CliError(f"could not write {_settings_path()}: {err}", 1) from None
+    _update(lambda _current: Settings())
     print(f"Settings reset to the defaults in {_settings_path()}")
     _tell_running_app()
     return 0
+
+
+def _update(change: Any) -> Any:
+    """Read, change and write the settings file under its lock (see settings_file)."""
+    from backbreak.store.settings_file import SettingsUnreadable, update_settings
+
+    def report(problem: str) -> None:
+        print(f"backbreak: {problem}", file=sys.stderr)
+
+    try:
+        return update_settings(change, _settings_path(), report=report)
+    except SettingsUnreadable as err:
+        raise CliError(str(err), 1) from None
+    except OSError as err:
+        raise CliError(f"could not write {_settings_path()}: {err}", 1) from None
 
 
 def _tell_running_app() -> None:

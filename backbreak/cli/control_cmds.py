@@ -186,12 +186,11 @@ def cmd_autostart(args: argparse.Namespace) -> int:
 
 def _save_autostart_setting(enabled: bool) -> None:
     try:
-        from backbreak.store.settings_file import load_settings, save_settings
+        from backbreak.store.settings_file import update_settings
     except ImportError:
         return
-    loaded = load_settings()
     try:
-        save_settings(loaded.settings.model_copy(update={"autostart": enabled}))
+        update_settings(lambda current: current.model_copy(update={"autostart": enabled}))
     except OSError as err:
         print(f"backbreak: the setting could not be saved: {err}", file=sys.stderr)
 

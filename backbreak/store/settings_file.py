@@ -16,17 +16,31 @@ told once what was wrong and where their file went. The rules:
 * Written by a newer backbreak (a higher ``version``): what this version understands
   is loaded, the file is kept aside as ``settings.json.newer-<timestamp>``.
 
+* There, but not readable by us (chmod 000, or left owned by root by ``sudo backbreak``):
+  that is not a corrupt file. Defaults in memory, the user is told how to fix it, and
+  nothing writes over the file (``save_settings`` raises ``SettingsUnreadable``).
+
 Writes are atomic: a temporary file in the same directory, flushed and fsynced, then
 renamed over the old file, then the directory fsynced; a crash at any point leaves
-either the old or the new file, never a mix.
+either the old or the new file, never a mix. A temporary file a kill left behind is
+removed by the next load.
+
+Every change is a read-modify-write under one lock (``.settings.json.lock`` beside the
+file, see backbreak/store/locking.py), taken by ``backbreak config set`` and by the
+running app alike, so two changes at once both land. The app saves through
+:class:`SettingsFile`, which writes only the keys the app itself changed over what the
+file holds now: a ``config set`` the app has not re-read yet is not undone.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
+import stat
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -34,9 +48,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from backbreak.clock import system_clock
 from backbreak.domain.settings import SETTINGS_VERSION, Settings
 from backbreak.store import paths
+from backbreak.store.locking import file_lock, private_dir, tighten
 from backbreak.store.settings_migrations import MigrationError, file_version, migrate
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1024 * 1024
 """A settings file is a few kilobytes; anything this large is not one."""
@@ -48,23 +66,150 @@ class SettingsLoad:
 
     settings: Settings
     problems: list[str] = field(default_factory=list)
+    unreadable_reason: str | None = None
+    """Why the file, which is there, can't be read (then it must not be written over)."""
+
+    @property
+    def unreadable(self) -> bool:
+        return self.unreadable_reason is not None
 
 
 class _Unusable(Exception):
     """The file can't be read as settings at all; the message says why."""
 
 
+class SettingsUnreadable(OSError):
+    """The settings file exists but can't be read, so writing would destroy it."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "the settings file can't be read"
+
+
+def unreadable_message(path: Path, reason: str) -> str:
+    """What to tell the user about a settings file they can't read, and how to fix it."""
+    return (
+        f"{path}: can't read it ({reason}), so backbreak will not write over it. "
+        f"It may belong to another user (left by 'sudo backbreak ...'); to fix it run: "
+        f"sudo chown \"$USER\" '{path}' && chmod 600 '{path}'"
+    )
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file every settings change holds: ``.settings.json.lock`` beside it."""
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextlib.contextmanager
+def settings_lock(path: Path, *, create_dir: bool) -> Iterator[None]:
+    """Hold the settings lock; the folder is created (0700) only for writers.
+
+    A reader without a folder, or in a read-only one, goes on unlocked: it has nothing
+    to protect, and a write would fail on its own.
+    """
+    if create_dir:
+        private_dir(path.parent)
+    elif not path.parent.is_dir():
+        yield
+        return
+    tighten(path.parent)  # a folder (or file) from before: owner only
+    tighten(path)
+    with file_lock(lock_path(path), required=create_dir):
+        yield
+
+
 def load_settings(path: Path | None = None) -> SettingsLoad:
     """Read the settings file; never raises for anything the file contains."""
     path = path or paths.settings_file()
+    with settings_lock(path, create_dir=False):
+        _remove_stale_temp_files(path)
+        return _load_locked(path)
+
+
+def update_settings(
+    change: Callable[[Settings], Settings],
+    path: Path | None = None,
+    *,
+    report: Callable[[str], None] | None = None,
+) -> Settings:
+    """Read, ``change`` and write the settings under the lock; returns what was written.
+
+    ``report`` hears about problems with the file as it was read. Raises
+    ``SettingsUnreadable`` (before ``change`` runs) for a file that can't be read,
+    ``LockTimeout`` when another process holds the lock too long, and whatever
+    ``change`` raises (nothing is written then).
+    """
+    path = path or paths.settings_file()
+    with settings_lock(path, create_dir=True):
+        loaded = _load_locked(path)
+        if loaded.unreadable_reason is None and report is not None:
+            for problem in loaded.problems:
+                report(problem)
+        if loaded.unreadable_reason is not None:
+            raise SettingsUnreadable(unreadable_message(path, loaded.unreadable_reason))
+        new = change(loaded.settings)
+        _write_locked(new, path)
+    return new
+
+
+class SettingsFile:
+    """The running app's settings file: load, and save what the app changed.
+
+    ``save`` writes, under the lock, the file's current settings with the keys the
+    app changed since its last load or save: a ``backbreak config set`` that the app
+    has not re-read yet stays. For a file that can't be read, the user was told at
+    load; ``save`` then keeps the change in memory only and writes nothing (the file
+    is kept intact), until the file can be read again.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._base: Settings | None = None
+        """What the app last loaded or saved; the app's changes are relative to it."""
+        self._unreadable_told = False
+
+    def load(self) -> SettingsLoad:
+        loaded = load_settings(self.path)
+        self._base = loaded.settings
+        self._unreadable_told = loaded.unreadable
+        return loaded
+
+    def save(self, settings: Settings) -> None:
+        base = self._base
+
+        def merge(current: Settings) -> Settings:
+            if base is None:
+                return settings
+            mine, before, now = settings.model_dump(), base.model_dump(), current.model_dump()
+            merged = {key: (mine[key] if mine[key] != before[key] else now[key]) for key in mine}
+            try:
+                return Settings.model_validate(merged)
+            except ValidationError:  # the two changes don't fit together: the app's wins
+                return settings
+
+        try:
+            update_settings(merge, self.path, report=lambda p: log.warning("%s", p))
+        except SettingsUnreadable:
+            if not self._unreadable_told:
+                self._unreadable_told = True
+                raise
+            log.warning("%s still can't be read; settings kept in memory only", self.path)
+            return
+        self._base = settings
+        self._unreadable_told = False
+
+
+def _load_locked(path: Path) -> SettingsLoad:
     try:
         raw = _read_json_object(path)
     except FileNotFoundError:
         return SettingsLoad(Settings())
     except OSError as err:
-        return SettingsLoad(
-            Settings(), [f"{path}: can't read it ({err.strerror}); using default settings."]
+        reason = err.strerror or str(err)
+        message = (
+            unreadable_message(path, reason) + "\nbackbreak is using default settings; "
+            "changes made in the app last until it quits."
         )
+        return SettingsLoad(Settings(), [message], unreadable_reason=reason)
     except _Unusable as err:
         return SettingsLoad(Settings(), [_set_aside(path, "bad", f"{path}: {err}", salvaged=False)])
 
@@ -74,7 +219,7 @@ def load_settings(path: Path | None = None) -> SettingsLoad:
     if version > SETTINGS_VERSION:
         tag = "newer"
         notes.append(
-            f"{path} was written by a newer backbreak (settings version {version}; this one "
+            f"written by a newer backbreak (settings version {version}; this one "
             f"reads {SETTINGS_VERSION}): settings this version doesn't know were left out"
         )
     settings, key_notes = _salvage(raw)
@@ -83,17 +228,38 @@ def load_settings(path: Path | None = None) -> SettingsLoad:
         return SettingsLoad(settings)
     message = _set_aside(path, tag, f"{path}: " + "; ".join(notes), salvaged=True)
     try:
-        save_settings(settings, path)
+        _write_locked(settings, path)
     except OSError as err:
         message += f"\nCould not write the cleaned settings back: {err}"
     return SettingsLoad(settings, [message])
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write ``settings`` atomically (temp file, fsync, rename, fsync the directory)."""
-    path = path or paths.settings_file()
+    """Write ``settings`` atomically, under the lock; never over a file that can't be read.
+
+    Raises ``SettingsUnreadable`` for such a file (it is left as it is).
+    """
+    update_settings(lambda _current: settings, path)
+
+
+def _write_locked(settings: Settings, path: Path) -> None:
     text = json.dumps(settings_json(settings), indent=2, ensure_ascii=False) + "\n"
     atomic_write_text(path, text)
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    """Remove temporary files a killed save left behind (called under the lock, so no
+    save of ours is writing one now)."""
+    try:
+        leftovers = list(path.parent.glob(f".{path.name}.*.tmp"))
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            if stat.S_ISREG(leftover.lstat().st_mode):
+                leftover.unlink()
+        except OSError as err:
+            log.info("could not remove %s: %s", leftover, err)
 
 
 def settings_json(settings: Settings) -> dict[str, Any]:
@@ -105,7 +271,7 @@ def settings_json(settings: Settings) -> dict[str, Any]:
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so that a crash leaves the old or the new content."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as tmp:
@@ -210,7 +376,7 @@ def _set_aside(path: Path, tag: str, problem: str, *, salvaged: bool) -> str:
 
 def aside_path(path: Path, tag: str, now: datetime | None = None) -> Path:
     """``settings.json.<tag>-<timestamp>``, numbered if that name is taken."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or system_clock()).strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.name}.{tag}-{stamp}")
     n = 1
     while candidate.exists():

@@ -29,6 +29,7 @@ from backbreak.store.settings_file import (
     MAX_FILE_BYTES,
     SettingsLoad,
     load_settings,
+    lock_path,
     save_settings,
 )
 
@@ -66,7 +67,8 @@ def _non_default_settings() -> Settings:
 
 
 def _siblings(path: Path) -> list[str]:
-    return sorted(p.name for p in path.parent.iterdir() if p != path)
+    """Files beside the settings, but for the (empty, lasting) lock file."""
+    return sorted(p.name for p in path.parent.iterdir() if p not in (path, lock_path(path)))
 
 
 def test_every_setting_round_trips(tmp_path: Path) -> None:
