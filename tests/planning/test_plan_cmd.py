@@ -1,102 +1,133 @@
-"""``backbreak plan``: the day's breaks under the current settings, as text or JSON."""
+"""``backbreak plan``: what the app will do on a day, from what was done so far.
+
+The command's "now" is pinned (``backbreak.clock.system_clock`` patched) and the zone is
+Europe/Berlin, so nothing here depends on the machine's hour. The rules themselves are
+checked in ``test_day_follows_the_documents``; here: the command's words and limits,
+that it starts from the real history, and that a plan never creates the data folder.
+"""
 
 from __future__ import annotations
 
-import itertools
 import json
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from backbreak.cli import main
+from backbreak.domain.history import ExerciseRecord, Outcome
 from backbreak.store import paths
+from backbreak.store.history import HistoryStore
 
-WEEKDAY = "2026-03-30"  # a Monday; clocks changed the day before
-SATURDAY = "2026-03-28"
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 23, 7, 30, tzinfo=BERLIN)  # a Monday, before work
 
 
 @pytest.fixture(autouse=True)
-def berlin(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The plan is in local time; pin the zone so the expectations are fixed."""
+def pinned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan is in local time from now: pin both."""
     monkeypatch.setenv("TZ", "Europe/Berlin")
+    monkeypatch.setattr("backbreak.clock.system_clock", lambda: NOW)
+    monkeypatch.setattr("backbreak.cli.plan_cmd._ask_running_app", lambda day: None)
 
 
-def plan(capsys: pytest.CaptureFixture[str], day: str) -> list[dict[str, Any]]:
-    assert main(["plan", "--date", day, "--json"]) == 0
+def plan(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, Any]]:
+    assert main(["plan", "--json", *args]) == 0
     rows: list[dict[str, Any]] = json.loads(capsys.readouterr().out)
-    for row in rows:
-        row["at"] = datetime.fromisoformat(row["at"])
     return rows
 
 
-def with_exercise(rows: list[dict[str, Any]], exercise_id: str) -> list[datetime]:
-    return [r["at"] for r in rows if exercise_id in r["exercises"]]
+def test_today_lists_the_day_with_doses_and_reasons(capsys: pytest.CaptureFixture[str]) -> None:
+    """JSON rows: local time with offset, title, kind, exercises, minutes, dose notes."""
+    rows = plan(capsys)
+    assert rows, "a weekday has breaks"
+    assert all(
+        set(r) == {"at", "title", "kind", "exercises", "estimated_minutes", "doses"} for r in rows
+    )
+    times = [datetime.fromisoformat(r["at"]) for r in rows]
+    assert times == sorted(times) and all(t.date() == NOW.date() for t in times)
+    assert all(t.utcoffset() == timedelta(hours=1) for t in times)
+    assert rows[-1]["kind"] == "evening"
+    assert any("this block has room" in note for r in rows for note in r["doses"].values())
 
 
-def test_a_weekday_honours_every_cadence(capsys: pytest.CaptureFixture[str]) -> None:
-    """DESIGN.md's table: prone holds every 2-3 h, a block every 1-2 h in work hours,
-    cat-camel 3x, ankle pumps 2x, the evening session - each break within the cap."""
-    rows = plan(capsys, WEEKDAY)
-    assert [r["at"] for r in rows] == sorted(r["at"] for r in rows)
-    assert all(set(r) == {"at", "exercises", "kind", "estimated_minutes"} for r in rows)
-    assert all(r["at"].utcoffset() == timedelta(hours=2) for r in rows), "local, with offset"
-    work = [r for r in rows if r["kind"] != "evening"]
-    assert all(9 <= r["at"].hour < 17 for r in work)
-    assert all(0 < r["estimated_minutes"] <= 15 for r in rows)
-
-    prone = with_exercise(rows, "prone-lying")
-    assert len(prone) >= 3
-    ends = {r["at"]: r["at"] + timedelta(minutes=r["estimated_minutes"]) for r in rows}
-    for before, after in itertools.pairwise(prone):
-        gap = after - ends[before]
-        assert timedelta(hours=2) - timedelta(minutes=1) <= gap <= timedelta(hours=3), gap
-
-    blocks = [r for r in work if any(e in r["exercises"] for e in BLOCK_MARKERS)]
-    assert len(blocks) >= 3
-    for block in blocks:
-        previous = [ends[r["at"]] for r in rows if r["at"] < block["at"]]
-        if previous:
-            gap = block["at"] - max(previous)
-            assert timedelta(hours=1) <= gap <= timedelta(hours=2), gap
-
-    assert len(with_exercise(rows, "cat-camel")) == 3
-    assert len(with_exercise(rows, "supine-ankle-pumps")) == 2
-    evening = [r for r in rows if r["kind"] == "evening"]
-    assert len(evening) == 1 and evening[0]["at"].strftime("%H:%M") == "20:30"
+def test_the_text_says_the_dose_chosen(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Planned breaks for Monday 23 November 2026:")
+    assert "(2 sets)" in out
+    assert "minutes in all." in out
 
 
-BLOCK_MARKERS = ("calf-stretch-lunge", "standing-quad-stretch", "doorway-pec-stretch")
-BLOCK_MARKERS += ("dead-bug-heel-touch",)
+FIRST_OF_GROUP = {
+    "foot-ball-release": "foot-calf",
+    "standing-quad-stretch": "hip-pelvis",
+    "doorway-pec-stretch": "upper-back",
+    "dead-bug-heel-touch": "core",
+}
+
+
+def block_groups(rows: list[dict[str, Any]]) -> list[str]:
+    return [
+        FIRST_OF_GROUP[e]
+        for r in rows
+        if r["kind"] != "evening"
+        for e in r["exercises"]
+        if e in FIRST_OF_GROUP
+    ]
+
+
+def test_a_later_day_walks_on_from_today(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tuesday's first block is the group after Monday's last: the rotation goes on
+    across days, as in the running app (a fresh plan each day would restart it)."""
+    order = ["foot-calf", "hip-pelvis", "upper-back", "core"]
+    monday = block_groups(plan(capsys))
+    tuesday = block_groups(plan(capsys, "--date", "2026-11-24"))
+    assert tuesday[0] == order[(order.index(monday[-1]) + 1) % len(order)]
+
+
+def test_the_plan_starts_from_the_history(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prone holds done at 09:40 come next two hours after, not at 11:00."""
+    path = paths.history_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = HistoryStore.open(path, tz=BERLIN)
+    done = datetime(2026, 11, 23, 9, 40, tzinfo=BERLIN)
+    for ex in ("prone-lying", "prone-on-elbows"):
+        store.record_exercise(ExerciseRecord(ex, Outcome.DONE, done))
+    store.close()
+    monkeypatch.setattr("backbreak.clock.system_clock", lambda: NOW.replace(hour=9, minute=45))
+    rows = plan(capsys)
+    prone = [datetime.fromisoformat(r["at"]) for r in rows if "prone-lying" in r["exercises"]]
+    assert prone[0] >= done + timedelta(hours=2)
+
+
+@pytest.mark.parametrize(
+    ("day", "says"),
+    [
+        ("2026-11-22", "has passed"),
+        ("9999-12-31", "too far ahead"),
+        ("0001-01-01", "has passed"),
+        ("tomorrow", "is not a date"),
+    ],
+)
+def test_days_it_cannot_plan_are_refused_in_words(
+    capsys: pytest.CaptureFixture[str], day: str, says: str
+) -> None:
+    assert main(["plan", "--date", day]) == 2
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err
+
+
+def test_a_plan_creates_no_data_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    """Asking what comes next must not leave an empty history behind."""
+    plan(capsys)
+    assert not paths.history_file().exists()
+    assert not paths.history_file().parent.exists()
 
 
 def test_a_weekend_day_has_only_the_evening(capsys: pytest.CaptureFixture[str]) -> None:
-    """Outside work days nothing is planned but the evening session."""
-    rows = plan(capsys, SATURDAY)
+    rows = plan(capsys, "--date", "2026-11-28")
     assert [r["kind"] for r in rows] == ["evening"]
-    assert rows[0]["at"].strftime("%H:%M") == "20:30"
-
-
-def test_settings_file_is_honoured(capsys: pytest.CaptureFixture[str]) -> None:
-    """With the evening session off and Saturday a work day, Saturday has work breaks."""
-    path = paths.settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"evening_enabled": False, "work_days": [5]}), encoding="utf-8")
-    rows = plan(capsys, SATURDAY)
-    assert rows and all(r["kind"] != "evening" for r in rows)
-
-
-def test_readable_text_by_default(capsys: pytest.CaptureFixture[str]) -> None:
-    """Times, minutes and exercise names a person can read."""
-    assert main(["plan", "--date", WEEKDAY]) == 0
-    out = capsys.readouterr().out
-    assert "Monday 30 March 2026" in out
-    assert "Prone holds" in out and "20:30" in out
-
-
-@pytest.mark.parametrize("bad", ["30.03.2026", "2026-02-30", "tomorrow"])
-def test_a_bad_date_is_a_clear_error(capsys: pytest.CaptureFixture[str], bad: str) -> None:
-    """A wrong --date says what is expected and exits 2, without a traceback."""
-    assert main(["plan", "--date", bad]) == 2
-    err = capsys.readouterr().err
-    assert "YYYY-MM-DD" in err and bad in err
