@@ -93,6 +93,10 @@ class Cadences:
             for e in with_frequency
             if e.frequency and e.frequency.times_per_day is not None
         }
+        self._usable: dict[tuple[tuple[str, ...], int], tuple[str, ...]] = {}
+        self._blocks: dict[
+            tuple[int, int], tuple[tuple[Group, ...], tuple[str, ...], Routine | None]
+        ] = {}
         self._by_kind: dict[RoutineKind, list[Routine]] = {}
         for routine in catalog.routines.values():
             self._by_kind.setdefault(routine.kind, []).append(routine)
@@ -104,7 +108,11 @@ class Cadences:
         return t.astimezone(self.tz)
 
     def usable(self, ids: Iterable[str]) -> tuple[str, ...]:
-        return usable_exercises(ids, self.catalog, self.settings)
+        key = (tuple(ids), id(self.settings))
+        found = self._usable.get(key)
+        if found is None:
+            found = self._usable[key] = usable_exercises(key[0], self.catalog, self.settings)
+        return found
 
     # --- rebuilding from history --------------------------------------------------------
 
@@ -170,6 +178,12 @@ class Cadences:
         budget's minimum even at the top of its ranges (the core group's one exercise),
         the next groups join it - the guide allows doing groups together.
         """
+        key = (self.block_next, id(self.settings))
+        if key not in self._blocks:
+            self._blocks[key] = self._block_plan()
+        return self._blocks[key]
+
+    def _block_plan(self) -> tuple[tuple[Group, ...], tuple[str, ...], Routine | None]:
         groups = self.settings.block_groups
         chosen: list[Group] = []
         ids: list[str] = []
@@ -192,10 +206,12 @@ class Cadences:
 
     # --- triggers -------------------------------------------------------------------
 
-    def triggers(self, now: datetime) -> dict[str, CadenceTrigger]:
+    def triggers(
+        self, now: datetime, hours: ActiveHours | None = None
+    ) -> dict[str, CadenceTrigger]:
         """One trigger per enabled cadence slot, from the current state."""
         s = self.settings
-        hours = self.hours()
+        hours = hours or self.hours()
         out: dict[str, CadenceTrigger] = {}
         if s.prone_enabled and self.usable(self._prone_ids):
             out[PRONE] = AnchoredTrigger(
@@ -232,10 +248,10 @@ class Cadences:
 
     # --- pending items ------------------------------------------------------------------
 
-    def items(self, now: datetime) -> list[Item]:
+    def items(self, now: datetime, hours: ActiveHours | None = None) -> list[Item]:
         """What each cadence owes next (at most one occurrence per cadence)."""
         out = []
-        for slot, trigger in self.triggers(now).items():
+        for slot, trigger in self.triggers(now, hours).items():
             window = trigger.window()
             if window is None:
                 continue

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
@@ -86,6 +86,16 @@ class Rules:
     settings: Settings
     hours: ActiveHours
     tz: tzinfo
+    memo: dict[tuple[object, ...], list[Choice]] = field(
+        default_factory=dict, compare=False, hash=False
+    )
+    """Doses filled for a list of exercises, a target and a limit (they repeat a lot)."""
+
+    def fill(self, ids: Sequence[str], target: float, limit: float) -> list[Choice]:
+        key = (tuple(ids), target, limit)
+        if key not in self.memo:
+            self.memo[key] = fill([self.catalog.exercise(e) for e in ids], target, limit)
+        return self.memo[key]
 
     @property
     def merge(self) -> timedelta:
@@ -186,8 +196,9 @@ def _compose_at(
 
 def _rested(members: Sequence[Item], at: datetime, rules: Rules) -> datetime:
     """When a break of ``members`` at ``at`` would be over and rested from."""
-    comp = _build(members, at, rules, catch_up=False, due_by=at)
-    return (at if comp is None else comp.ends) + rules.rest
+    _parts, choices = _choose(members, rules, at)
+    minutes = round(sum(c.seconds for c in choices) / 60.0, 1)
+    return at + timedelta(minutes=minutes) + rules.rest
 
 
 def _urgent(
@@ -223,11 +234,11 @@ def _riders(
     ]
 
 
-def _build(
-    members: Sequence[Item], at: datetime, rules: Rules, *, catch_up: bool, due_by: datetime
-) -> Composition | None:
-    if not members:
-        return None
+def _choose(
+    members: Sequence[Item], rules: Rules, due_by: datetime
+) -> tuple[list[tuple[Item, tuple[str, ...]]], list[Choice]]:
+    """Which members (and exercises, at which doses) one break holds, by the rules of
+    bounding in the module docstring."""
     work = any(not it.is_evening for it in members)
     budget = rules.budget if work else float("inf")
     ordered = sorted(members, key=lambda it: (it.due > due_by, it.cadence.priority, it.due))
@@ -243,7 +254,7 @@ def _build(
         else:
             lo, hi = item.budget
             picked = _trim(item.exercises, min(hi, room), rules) if first else item.exercises
-            chosen = fill([rules.catalog.exercise(e) for e in picked], lo, min(hi, room))
+            chosen = rules.fill(picked, lo, min(hi, room))
             if not first and sum(c.seconds for c in chosen) < min(lo, _most(item, rules)):
                 continue  # the room left can't hold a whole block: it keeps its own time
         cost = sum(c.seconds for c in chosen)
@@ -252,6 +263,15 @@ def _build(
         parts.append((item, picked))
         choices += chosen
         used += cost
+    return parts, choices
+
+
+def _build(
+    members: Sequence[Item], at: datetime, rules: Rules, *, catch_up: bool, due_by: datetime
+) -> Composition | None:
+    if not members:
+        return None
+    parts, choices = _choose(members, rules, due_by)
     taken = [item for item, _ in parts]
     seconds = sum(c.seconds for c in choices)
     ids = order_by_position([c.exercise.id for c in choices], rules.catalog)
@@ -263,15 +283,14 @@ def _build(
         estimated_minutes=round(seconds / 60.0, 1),
         title=_title(taken, catch_up),
         routine_id=taken[0].routine_id if len(taken) == 1 else None,
-        doses=tuple((c.exercise.id, c.dose()) for c in choices if c != Choice.minimum(c.exercise)),
+        doses=tuple((c.exercise.id, c.dose()) for c in choices if c.raised),
         notes=tuple((c.exercise.id, n) for c in choices if (n := c.note())),
     )
     return Composition(brk, tuple(parts))
 
 
 def _most(item: Item, rules: Rules) -> float:
-    exercises = [rules.catalog.exercise(e) for e in item.exercises]
-    return sum(c.seconds for c in fill(exercises, float("inf"), float("inf")))
+    return sum(c.seconds for c in rules.fill(item.exercises, float("inf"), float("inf")))
 
 
 def _trim(ids: Sequence[str], room: float, rules: Rules) -> tuple[str, ...]:

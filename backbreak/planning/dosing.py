@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from backbreak.domain.duration import SETUP_SECONDS, SIDE_SWITCH_SECONDS
 from backbreak.domain.exercise import Dose, Exercise
@@ -60,6 +61,11 @@ class Choice:
         work = self.sets * dose.sides * one_set
         switches = self.sets * (dose.sides - 1) * SIDE_SWITCH_SECONDS
         return SETUP_SECONDS + work + switches + (self.sets - 1) * dose.rest_seconds
+
+    @property
+    def raised(self) -> bool:
+        """More than the catalog's minimum."""
+        return self != Choice.minimum(self.exercise)
 
     def dose(self) -> Dose:
         """The catalog dose narrowed to this choice: the session runs its minimum, and a
@@ -134,4 +140,9 @@ def fill(exercises: Sequence[Exercise], target: float, limit: float) -> list[Cho
 
 def most_seconds(exercises: Sequence[Exercise]) -> float:
     """The estimate at the top of every range: what a group can fill at most."""
-    return sum(fill([e], float("inf"), float("inf"))[0].seconds for e in exercises)
+    return sum(_most_one(e) for e in exercises)
+
+
+@lru_cache(maxsize=4096)
+def _most_one(exercise: Exercise) -> float:
+    return fill([exercise], float("inf"), float("inf"))[0].seconds

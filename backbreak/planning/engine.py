@@ -45,6 +45,7 @@ from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
 from backbreak.planning.cadences import BLOCK, Cadences, usable_exercises
 from backbreak.planning.composer import (
+    CATCH_UP_AFTER,
     Composition,
     Rules,
     next_composition,
@@ -99,6 +100,9 @@ class Engine:
         self._paused = False
         self._paused_until: datetime | None = None
         self._missed = False
+        self._memo: dict[tuple[object, ...], object] = {}
+        """Answers for one state and moment (``_state``): a timer and its jobs ask the
+        same questions several times per wake-up."""
         self._cad = Cadences(catalog, settings, self._tz, now)
         self._cad.rebuild(history, now)
         end = history.last_break_end()
@@ -152,12 +156,21 @@ class Engine:
 
     def triggers(self) -> dict[str, CadenceTrigger]:
         """One trigger per enabled cadence: the scheduler's job triggers."""
-        return self._cad.triggers(self._now())
+        now = self._now()
+        key = ("triggers", *self._state(now)[1:], self._day_key(now))
+        made = self._memo.get(key)
+        if made is None:
+            made = self._memo[key] = self._cad.triggers(now, self._hours())
+        return made  # type: ignore[return-value]
+
+    def holds(self, slot: str) -> bool:
+        """Whether a break offered or running (or a pause) holds the cadence's job."""
+        return self._paused or any(item.slot == slot for item in self._held_items())
 
     def job_time(self, slot: str, trigger: CadenceTrigger) -> datetime | None:
         """When the cadence's job should fire: when its occurrence falls due, unless a
         break offered or running holds it (then it waits for the answer)."""
-        if self._paused or any(item.slot == slot for item in self._held_items()):
+        if self.holds(slot):
             return None
         fire: datetime | None = trigger.get_next_fire_time(None, self._now())
         return fire
@@ -332,19 +345,74 @@ class Engine:
     def _local(self, t: datetime) -> datetime:
         return t.astimezone(self._tz)
 
+    def _state(self, now: datetime) -> tuple[object, ...]:
+        """Everything the owed items and the next break depend on, besides the catalog."""
+        cad = self._cad
+        return (
+            now,
+            id(self._settings),
+            self._tz,
+            cad.prone_anchor,
+            cad.block_anchor,
+            cad.block_next,
+            tuple(cad.daily.items()),
+            cad.evening_done,
+            self._last_end,
+            None if self._running is None else self._running.brk.id,
+            self._missed,
+            self._first_run,
+        )
+
+    def _day_key(self, now: datetime) -> tuple[object, ...]:
+        """What of ``now`` the owed items depend on: the work day and the local date."""
+        hours = self._hours()
+        period = hours.period_at_or_after(now)
+        return (hours.day_of(period) if period is not None else None, self._local(now).date())
+
+    def _memoized(self, what: str, now: datetime, make: Callable[[], object]) -> object:
+        key = (what, *self._state(now))
+        if key not in self._memo:
+            if len(self._memo) > 64:
+                self._memo = {k: v for k, v in self._memo.items() if k[0] in ("hours", "rules")}
+            self._memo[key] = make()
+        return self._memo[key]
+
     def _hours(self) -> ActiveHours:
-        return ActiveHours(self._settings, self._tz)
+        key = ("hours", id(self._settings), self._tz)
+        hours = self._memo.get(key)
+        if not isinstance(hours, ActiveHours):
+            hours = ActiveHours(self._settings, self._tz)
+            self._memo[key] = hours
+        return hours
 
     def _rules(self) -> Rules:
-        return Rules(self._catalog, self._settings, self._hours(), self._tz)
+        key = ("rules", id(self._settings), self._tz)
+        rules = self._memo.get(key)
+        if not isinstance(rules, Rules):
+            rules = Rules(self._catalog, self._settings, self._hours(), self._tz)
+            self._memo[key] = rules
+        return rules
 
     def _held_items(self) -> list[Item]:
         held = [c for c in (self._offered, self._running) if c is not None]
         return [item for comp in held for item in comp.items]
 
     def _next(self, now: datetime) -> Composition | None:
+        """The next break. Between two changes of state it stays the same break as the
+        clock moves on, until it is late or a new work day begins; so it is kept."""
+        key = ("next", *self._state(now)[1:], self._day_key(now))
+        kept = self._memo.get(key)
+        if isinstance(kept, Composition) and kept.at >= now - CATCH_UP_AFTER:
+            return kept
+        made = self._compose_next(now)
+        if len(self._memo) > 64:
+            self._memo = {k: v for k, v in self._memo.items() if k[0] in ("hours", "rules")}
+        self._memo[key] = made
+        return made
+
+    def _compose_next(self, now: datetime) -> Composition | None:
         running = {item.slot for item in self._running.items} if self._running else set()
-        items = [it for it in self._cad.items(now) if it.slot not in running]
+        items = [it for it in self._cad.items(now, self._hours()) if it.slot not in running]
         rest = timedelta(minutes=self._settings.min_rest_minutes)
         not_before = LONG_AGO if self._last_end is None else self._last_end + rest
         catch_up = self._missed or not self._first_run

@@ -52,6 +52,8 @@ class ActiveHours:
         self._start = settings.work_start
         self._end = settings.work_end
         self._days = frozenset(settings.work_days)
+        self._periods: dict[date, Period | None] = {}
+        self._found: dict[datetime, Period | None] = {}
 
     @property
     def overnight(self) -> bool:
@@ -64,13 +66,27 @@ class ActiveHours:
         A night shift belongs to the day it starts on: Monday 22:00 to Tuesday 06:00 is
         Monday's period, and ``work_days`` name the days shifts start on.
         """
-        if day.weekday() not in self._days:
-            return None
-        end_day = day + timedelta(days=1) if self.overnight else day
-        return Period(at_local(day, self._start, self.tz), at_local(end_day, self._end, self.tz))
+        if day in self._periods:
+            return self._periods[day]
+        period = None
+        if day.weekday() in self._days:
+            end_day = day + timedelta(days=1) if self.overnight else day
+            start, end = at_local(day, self._start, self.tz), at_local(end_day, self._end, self.tz)
+            period = Period(start, end)
+        self._periods[day] = period
+        return period
 
     def period_at_or_after(self, t: datetime) -> Period | None:
         """The period ``t`` falls in, else the next one; None when no weekday is a work day."""
+        if t in self._found:
+            return self._found[t]
+        if len(self._found) > 4096:
+            self._found.clear()
+        found = self._find(t)
+        self._found[t] = found
+        return found
+
+    def _find(self, t: datetime) -> Period | None:
         day = t.astimezone(self.tz).date() - timedelta(days=1)
         for offset in range(SEARCH_DAYS + 1):
             period = self.period_on(day + timedelta(days=offset))

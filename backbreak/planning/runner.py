@@ -78,10 +78,12 @@ class Runner:
         triggers = engine.triggers()
         for slot, trigger in triggers.items():
             job_id = CADENCE_PREFIX + slot
+            known = self._keys.get(job_id)
+            held = engine.holds(slot)
+            if known is not None and known[:3] == (trigger.key(), engine.settings, held):
+                continue  # same rule, same state: same run time
             when = engine.job_time(slot, trigger)
-            key = (trigger.key(), when, engine.settings)
-            if self._keys.get(job_id) == key:
-                continue
+            key = (trigger.key(), engine.settings, held, when)
             self._keys[job_id] = key
             if self.scheduler.get_job(job_id) is None:
                 self.scheduler.add_job(

@@ -1,22 +1,34 @@
-"""The engine's rules, each checked with a clock the test moves by hand."""
+"""The engine's rules, each checked with a clock the test moves by hand.
+
+The engine is driven the way the app drives it (``tick``, ``next_wakeup``, the user's
+answers) and checked through what the user would see: the break offered, when, and
+what it holds. ``engine.triggers()`` (the scheduler's job triggers) says when each
+cadence falls due next. All times are Europe/Berlin, built explicitly.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from backbreak.domain.settings import Settings
+from backbreak.clock import ClockJump
+from backbreak.domain.catalog import Catalog
+from backbreak.domain.exercise import Equipment, Group
+from backbreak.domain.settings import DisabledReason, Settings
+from backbreak.planning.dayplan import EmptyHistory, SimClock, simulate
 from backbreak.planning.engine import Engine
 from backbreak.planning.model import Break, BreakKind
 
-EngineFactory = Callable[..., tuple[Engine, Any]]
+from .conftest import EngineFactory, FakeHistory
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PRONE = ("prone-lying", "prone-on-elbows")
+FOOT_CALF = ("foot-ball-release", "calf-stretch-lunge")
+BLOCK_GROUPS = (Group.FOOT_CALF, Group.HIP_PELVIS, Group.UPPER_BACK, Group.CORE)
 
 
 def at(text: str) -> datetime:
@@ -35,13 +47,38 @@ def run_until_break(engine: Engine, clock: Any) -> Break:
     raise AssertionError("no break came")
 
 
+def do(engine: Engine, clock: Any, brk: Break, done: tuple[str, ...] | None = None) -> None:
+    """Start the break now, spend its estimated minutes on it, finish it."""
+    engine.start_break(brk)
+    clock.advance(minutes=brk.estimated_minutes)
+    engine.complete(brk, brk.exercises if done is None else done)
+
+
+def due(engine: Engine, slot: str) -> datetime:
+    """When the cadence's job fires next (the engine's item for it falls due)."""
+    window = engine.triggers()[slot].window()
+    assert window is not None
+    return window.due
+
+
+def history_of_yesterday() -> FakeHistory:
+    """Someone who used backbreak yesterday: not a first run."""
+    return FakeHistory(
+        done={"prone-lying": [at("2026-03-29 16:00")]}, break_end=at("2026-03-29 16:05")
+    )
+
+
+# --- offering ------------------------------------------------------------------------
+
+
 def test_the_first_break_of_a_day_and_nothing_before_it(make_engine: EngineFactory) -> None:
-    """Fresh Monday: the first break is the 10:20 cat-camel with the foot & calf block."""
+    """Fresh Monday: nothing at 08:00; the first break is the 10:20 cat-camel with the
+    foot & calf block riding along (its window is open), as one break, announced once."""
     engine, clock = make_engine("2026-03-30 08:00")
     assert engine.tick() is None
     brk = run_until_break(engine, clock)
     assert brk.due == at("2026-03-30 10:20")
-    assert "cat-camel" in brk.exercises and "calf-stretch-lunge" in brk.exercises
+    assert "cat-camel" in brk.exercises and set(FOOT_CALF) <= set(brk.exercises)
     assert engine.current_break() == brk
     assert engine.tick() is None, "announced once"
 
@@ -58,14 +95,16 @@ def test_snooze_never_drops_the_break(make_engine: EngineFactory) -> None:
     clock.advance(minutes=1)
     again = engine.tick()
     assert again is not None and again.id == brk.id
-    assert set(brk.exercises) <= set(again.exercises)
+    assert again.exercises == brk.exercises
 
 
 def test_an_unanswered_break_is_reoffered_not_duplicated(make_engine: EngineFactory) -> None:
-    """After reoffer_minutes the same break is offered again: same id, one break."""
+    """After reoffer_minutes the same break is offered again: same id, one break; once
+    done, the next one is a different break."""
     engine, clock = make_engine("2026-03-30 10:20", Settings(reoffer_minutes=10))
     brk = engine.tick()
     assert brk is not None
+    assert engine.next_wakeup() == at("2026-03-30 10:30")
     clock.advance(minutes=10)
     again = engine.tick()
     assert again is not None and again.id == brk.id
@@ -76,37 +115,222 @@ def test_an_unanswered_break_is_reoffered_not_duplicated(make_engine: EngineFact
 
 
 def test_reoffer_zero_means_never(make_engine: EngineFactory) -> None:
-    """reoffer_minutes = 0: one announcement, then it waits for an answer."""
+    """reoffer_minutes = 0: one announcement, then it waits for an answer (the only
+    wake-up left is the end of work, to withdraw it)."""
     engine, clock = make_engine("2026-03-30 10:20", Settings(reoffer_minutes=0))
     assert engine.tick() is not None
-    assert engine.next_wakeup() == at("2026-03-30 17:00"), "only to withdraw it after work"
+    assert engine.next_wakeup() == at("2026-03-30 17:00")
     clock.advance(minutes=90)
     assert engine.tick() is None
 
 
+# --- a session running -------------------------------------------------------------------
+
+
+def test_nothing_is_offered_while_a_session_runs(make_engine: EngineFactory) -> None:
+    """Once the session is open the break is no longer "offered": no re-offer, no other
+    break, no wake-up until it ends - a reminder over an open session is noise."""
+    engine, clock = make_engine("2026-03-30 10:20", Settings(reoffer_minutes=5))
+    brk = engine.tick()
+    assert brk is not None
+    engine.start_break(brk)
+    assert engine.current_break() is None
+    assert engine.running_break() == brk
+    assert engine.next_wakeup() is None
+    for _ in range(6):
+        clock.advance(minutes=5)
+        assert engine.tick() is None
+    engine.complete(brk, brk.exercises)
+    assert engine.running_break() is None
+    nxt = engine.next_break()
+    assert nxt is not None and nxt.id != brk.id
+    assert nxt.due >= clock.now + timedelta(minutes=Settings().min_rest_minutes)
+
+
+def test_what_falls_due_during_a_session_comes_after_it_and_the_rest(
+    make_engine: EngineFactory,
+) -> None:
+    """(#15) The third cat-camel is due 15:40, during a session 15:30-15:45 that doesn't
+    hold it: it comes at 16:05 (end + 20 min rest), keeping its own due time - not 30
+    minutes later as a leftover, and not on top of the session."""
+    history = FakeHistory(
+        done={
+            "cat-camel": [at("2026-03-30 10:20"), at("2026-03-30 13:00")],
+            "supine-ankle-pumps": [at("2026-03-30 11:00"), at("2026-03-30 15:00")],
+        }
+    )
+    settings = Settings(prone_enabled=False, blocks_enabled=False, evening_enabled=False)
+    engine, clock = make_engine("2026-03-30 15:30", settings, history)
+    assert due(engine, "daily:cat-camel") == at("2026-03-30 15:40")
+    session = engine.start_manual("block-hip-pelvis")
+    engine.start_break(session)
+    clock.set(at("2026-03-30 15:41"))
+    assert engine.tick() is None, "not during the session"
+    clock.set(at("2026-03-30 15:45"))
+    engine.complete(session, session.exercises)
+    nxt = engine.next_break()
+    assert nxt is not None and nxt.exercises == ("cat-camel",)
+    assert nxt.due == at("2026-03-30 16:05")
+    assert due(engine, "daily:cat-camel") == at("2026-03-30 15:40"), "its own due is kept"
+    assert run_until_break(engine, clock).due == at("2026-03-30 16:05")
+
+
+def test_an_item_none_of_whose_exercises_were_done_comes_again(
+    make_engine: EngineFactory,
+) -> None:
+    """The 10:20 break holds the cat-camel and the foot & calf block; the user skips
+    both block exercises inside the session. The cat-camel counts, the block does not:
+    its anchor is not restarted and it comes again after the rest."""
+    engine, clock = make_engine("2026-03-30 09:00")
+    brk = run_until_break(engine, clock)
+    assert brk.due == at("2026-03-30 10:20") and set(FOOT_CALF) <= set(brk.exercises)
+    block = engine.triggers()["block"].window()
+    assert block is not None
+    do(engine, clock, brk, done=("cat-camel",))
+    assert due(engine, "block") == block.due, "the block clock did not restart"
+    assert due(engine, "daily:cat-camel") == at("2026-03-30 13:00"), "the cat-camel counted"
+    again = run_until_break(engine, clock)
+    assert set(FOOT_CALF) <= set(again.exercises)
+    assert "cat-camel" not in again.exercises
+    assert again.due <= block.latest, "within its 1-2 hours, not dropped to the next one"
+
+
+def test_what_does_not_fit_keeps_its_own_time_and_comes_after_the_rest(
+    make_engine: EngineFactory,
+) -> None:
+    """A 5-minute cap: the 11:00 holds fill the break, so the ankle pumps due at 11:00
+    don't fit; they are not cut or dropped, they come whole right after the rest."""
+    settings = Settings(
+        max_break_minutes=5,
+        blocks_enabled=False,
+        disabled_exercises={"cat-camel": DisabledReason.OTHER},
+    )
+    engine, clock = make_engine("2026-03-30 09:00", settings)
+    pumps_due = due(engine, "daily:supine-ankle-pumps")
+    assert pumps_due == at("2026-03-30 11:00")
+    clock.set(at("2026-03-30 11:00"))
+    brk = engine.tick()
+    assert brk is not None and "supine-ankle-pumps" not in brk.exercises
+    assert set(brk.exercises) <= set(PRONE)
+    do(engine, clock, brk)
+    ended = clock.now
+    nxt = run_until_break(engine, clock)
+    assert "supine-ankle-pumps" in nxt.exercises
+    assert nxt.due == ended + timedelta(minutes=20)
+    assert due(engine, "daily:supine-ankle-pumps") == pumps_due
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: with max_break_minutes 5-6 the composer trims the prone holds "
+    "to prone-lying and the engine consumes the whole item, so prone-on-elbows (the "
+    "sheet's second hold) is never offered at all",
+)
+def test_a_tight_cap_still_offers_both_prone_holds_every_day(catalog: Catalog) -> None:
+    """The low-back sheet prescribes both holds every 2-3 hours; a 5-minute cap may
+    split them over two breaks, but a whole day without prone-on-elbows drops half of
+    the prescription without telling the user."""
+    settings = Settings(max_break_minutes=5)
+    clock = SimClock(at("2026-03-30 00:00"))
+    engine = Engine(catalog, settings, EmptyHistory(), clock)
+    breaks = simulate(engine, clock, at("2026-03-31 00:00"))
+    assert any("prone-on-elbows" in b.exercises for b in breaks)
+
+
+# --- missed time ---------------------------------------------------------------------------
+
+
 def test_after_a_suspend_what_fell_due_comes_once(make_engine: EngineFactory) -> None:
-    """Asleep from 10:00 to 15:00: the block, prone holds and cat-camel come as ONE
-    catch-up break, and after it nothing that fell due during sleep comes again."""
+    """Asleep from 09:00 to 15:00: the holds, the cat-camels and the pumps come as ONE
+    catch-up break now, within the 15-minute cap, and the next comes only after the rest."""
     engine, clock = make_engine("2026-03-30 09:00")
     clock.set(at("2026-03-30 15:00"))
-    engine.note_resumed_from_sleep()
+    engine.note_clock_jump(ClockJump.FORWARD)
     brk = engine.tick()
     assert brk is not None and brk.kind is BreakKind.CATCH_UP
+    assert brk.due == at("2026-03-30 15:00")
     assert set(PRONE) <= set(brk.exercises) and "cat-camel" in brk.exercises
     assert brk.estimated_minutes <= 15
-    clock.advance(minutes=brk.estimated_minutes)
-    engine.complete(brk, brk.exercises)
+    assert engine.tick() is None, "once"
+    do(engine, clock, brk)
     nxt = engine.next_break()
-    assert nxt is not None and nxt.due >= clock.now + timedelta(minutes=25)
+    assert nxt is not None and nxt.due >= clock.now + timedelta(minutes=20)
+    assert nxt.kind is not BreakKind.CATCH_UP
 
 
 def test_a_catch_up_is_found_even_without_the_suspend_signal(make_engine: EngineFactory) -> None:
     """The wall clock alone tells: a break planned hours ago is a catch-up now."""
-    engine, clock = make_engine("2026-03-30 09:00")
+    engine, clock = make_engine("2026-03-30 09:00", history=history_of_yesterday())
     clock.set(at("2026-03-30 15:00"))
     brk = engine.tick()
     assert brk is not None and brk.kind is BreakKind.CATCH_UP
+    assert brk.due == at("2026-03-30 15:00")
     assert engine.tick() is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: Engine._first_run is never cleared, so for the whole first "
+    "process lifetime a break missed while the machine slept unnoticed is not labelled "
+    "a catch-up (only what fell due before the first start should be exempt)",
+)
+def test_after_the_first_break_a_missed_one_is_a_catch_up(make_engine: EngineFactory) -> None:
+    """First day ever: once the user has done a break, what falls due while the laptop
+    sleeps (the watcher missed it) is something they missed, and the card says so."""
+    engine, clock = make_engine("2026-03-30 09:00")
+    do(engine, clock, run_until_break(engine, clock))
+    clock.set(at("2026-03-30 15:00"))
+    brk = engine.tick()
+    assert brk is not None and brk.kind is BreakKind.CATCH_UP
+
+
+def test_first_run_offers_tonights_evening_as_due(make_engine: EngineFactory) -> None:
+    """Installed and started for the first time at 21:00: tonight's session (20:30) is
+    offered now as an ordinary evening - the user didn't miss anything."""
+    engine, clock = make_engine("2026-03-30 21:00")
+    brk = engine.tick()
+    assert brk is not None and brk.kind is BreakKind.EVENING
+    assert not brk.title.startswith("Catch-up")
+    assert brk.due == at("2026-03-30 21:00")
+
+
+EVENING_ONLY = Settings(prone_enabled=False, blocks_enabled=False, daily_enabled=False)
+
+
+def test_with_history_a_missed_evening_is_a_catch_up(make_engine: EngineFactory) -> None:
+    """The app wasn't running at 20:30 and starts at 21:00 for someone who used it
+    before: tonight's session is offered now, as a catch-up."""
+    engine, clock = make_engine("2026-03-30 21:00", EVENING_ONLY, history_of_yesterday())
+    brk = engine.tick()
+    assert brk is not None and brk.kind is BreakKind.CATCH_UP
+    assert brk.title.startswith("Catch-up")
+    assert brk.due == at("2026-03-30 21:00")
+
+
+def test_a_clock_set_back_brings_anchors_to_now_and_loses_nothing(
+    make_engine: EngineFactory,
+) -> None:
+    """Holds done at 11:00, then the clock is set back an hour. Anchors in the future
+    would push the next holds to 3 h away and the block past the guide's 2 h; they come
+    back to now. Nothing owed disappears, and today's cat-camel isn't owed twice."""
+    engine, clock = make_engine("2026-03-30 09:00")
+    while "prone-lying" not in (brk := run_until_break(engine, clock)).exercises:
+        do(engine, clock, brk)
+    do(engine, clock, brk)
+    slots = set(engine.triggers())
+    cat_due = due(engine, "daily:cat-camel")
+    clock.set(clock.now - timedelta(hours=1))
+    engine.note_clock_jump(ClockJump.BACK)
+    now = clock.now
+    assert set(engine.triggers()) == slots
+    assert due(engine, "prone") == now + timedelta(hours=2)
+    assert now + timedelta(hours=1) <= due(engine, "block") <= now + timedelta(hours=2)
+    assert due(engine, "daily:cat-camel") == cat_due == at("2026-03-30 13:00")
+    nxt = run_until_break(engine, clock)
+    assert nxt.due <= now + timedelta(hours=2)
+
+
+# --- hours -----------------------------------------------------------------------------------
 
 
 def test_nothing_outside_work_hours_but_the_evening(make_engine: EngineFactory) -> None:
@@ -119,37 +343,75 @@ def test_nothing_outside_work_hours_but_the_evening(make_engine: EngineFactory) 
     assert brk.kind is BreakKind.EVENING and brk.due == at("2026-03-28 20:30")
 
 
-def test_idle_resets_the_block_timer_but_is_no_exercise(make_engine: EngineFactory) -> None:
-    """Away from 09:30 to 10:00: the block is due 90 minutes after coming back (11:30,
-    merged with the holds then), while the prone holds stay due at 11:00."""
-    engine, clock = make_engine("2026-03-30 09:00", Settings(daily_enabled=False))
-    clock.set(at("2026-03-30 10:00"))
-    engine.note_idle(30 * 60)
-    pending = {it.slot: it for it in engine.pending()}
-    assert pending["block"].due == at("2026-03-30 11:30")
-    assert pending["prone"].due == at("2026-03-30 11:00")
+def test_an_unanswered_break_is_withdrawn_after_work(make_engine: EngineFactory) -> None:
+    """Holds offered at 16:40 and ignored: withdrawn at 17:00, not consumed - they are
+    still owed and come first thing next morning."""
+    history = FakeHistory(
+        done={"prone-lying": [at("2026-03-30 14:40")]}, break_end=at("2026-03-30 14:47")
+    )
+    settings = EVENING_ONLY.model_copy(update={"prone_enabled": True, "reoffer_minutes": 0})
+    engine, clock = make_engine("2026-03-30 16:40", settings, history)
+    brk = engine.tick()
+    assert brk is not None and set(PRONE) <= set(brk.exercises)
+    clock.set(at("2026-03-30 17:00"))
+    assert engine.tick() is None
+    assert engine.current_break() is None, "withdrawn"
+    morning = run_until_break(engine, clock)
+    assert morning.due == at("2026-03-31 09:00")
+    assert set(PRONE) <= set(morning.exercises)
 
 
-def test_a_short_idle_is_not_a_break(make_engine: EngineFactory) -> None:
-    """Below the idle threshold nothing changes."""
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: work items still owed after work (a withdrawn break, or a day "
+    "the app wasn't running) come first by time, so next_composition returns the next "
+    "morning's work break and tonight's evening session is never offered",
+)
+@pytest.mark.parametrize("case", ["withdrawn", "restarted"])
+def test_owed_work_items_do_not_hold_up_the_evening(make_engine: EngineFactory, case: str) -> None:
+    """Holds ignored at 16:40 (withdrawn at 17:00), or the app started at 20:30 after a
+    day off: the work items wait for tomorrow's work hours, and tonight's session still
+    comes at 20:30 - the engine docstring's "the evening session is not held up"."""
+    history = FakeHistory(
+        done={"prone-lying": [at("2026-03-30 14:40")]}, break_end=at("2026-03-30 14:47")
+    )
+    start = "2026-03-30 16:40" if case == "withdrawn" else "2026-03-30 20:30"
+    engine, clock = make_engine(start, Settings(reoffer_minutes=0), history)
+    if case == "withdrawn":
+        assert engine.tick() is not None
+        clock.set(at("2026-03-30 17:00"))
+        engine.tick()
+        clock.set(at("2026-03-30 20:30"))
+    evening = engine.tick()
+    assert evening is not None and evening.kind in (BreakKind.EVENING, BreakKind.CATCH_UP)
+    assert set(evening.exercises) <= set(engine.catalog.routine("evening-stretch").exercises)
+
+
+# --- the cadences' clocks ---------------------------------------------------------------------
+
+
+def test_the_block_clock_runs_start_to_start(make_engine: EngineFactory) -> None:
+    """The guide's "every 1-2 hours" is from the start of one block to the start of the
+    next: a 9-minute break started at 10:20 makes the next block due at 11:50."""
     engine, clock = make_engine("2026-03-30 09:00")
-    clock.set(at("2026-03-30 10:00"))
-    before = {it.slot: it.due for it in engine.pending()}
-    engine.note_idle(60)
-    assert {it.slot: it.due for it in engine.pending()} == before
-
-
-def test_what_a_full_break_left_out_comes_later(make_engine: EngineFactory) -> None:
-    """A 5-minute cap: the second prone hold is deferred to the next break, not dropped."""
-    settings = Settings(max_break_minutes=5, blocks_enabled=False, daily_enabled=False)
-    engine, clock = make_engine("2026-03-30 09:00", settings)
     brk = run_until_break(engine, clock)
-    assert brk.exercises == ("prone-lying",)
-    clock.advance(minutes=4)
-    engine.complete(brk, brk.exercises)
-    nxt = run_until_break(engine, clock)
-    assert nxt.exercises == ("prone-on-elbows",)
-    assert nxt.due <= brk.due + timedelta(minutes=35)
+    assert set(FOOT_CALF) <= set(brk.exercises)
+    started = clock.now
+    do(engine, clock, brk)
+    assert due(engine, "block") == started + timedelta(minutes=90)
+
+
+def test_a_prone_only_break_does_not_restart_the_block_clock(make_engine: EngineFactory) -> None:
+    """Holds every hour, a block every two: the 10:00 break holds only the prone holds,
+    so the block stays due at 11:00 (two hours into the day), not two hours later."""
+    settings = Settings(prone_due_minutes=60, daily_enabled=False, block_interval_minutes=120)
+    engine, clock = make_engine("2026-03-30 09:00", settings)
+    assert due(engine, "block") == at("2026-03-30 11:00")
+    brk = run_until_break(engine, clock)
+    assert brk.due == at("2026-03-30 10:00") and brk.exercises == PRONE
+    do(engine, clock, brk)
+    assert due(engine, "block") == at("2026-03-30 11:00")
+    assert due(engine, "prone") == clock.now + timedelta(hours=1)
 
 
 def test_skip_moves_the_cadence_on(make_engine: EngineFactory) -> None:
@@ -159,40 +421,29 @@ def test_skip_moves_the_cadence_on(make_engine: EngineFactory) -> None:
     clock.set(at("2026-03-30 11:00"))
     assert engine.tick() is not None
     engine.skip()
+    assert engine.current_break() is None
     nxt = engine.next_break()
     assert nxt is not None and nxt.due == at("2026-03-30 13:00")
 
 
-def test_pause_until_tomorrow_and_resume(make_engine: EngineFactory) -> None:
-    """Paused: no reminders; resume brings what fell due as one break."""
+def test_idle_resets_the_block_timer_but_is_no_exercise(make_engine: EngineFactory) -> None:
+    """Away from 09:30 to 10:00: a walk from the desk is a natural break, so the block
+    is due 90 minutes after coming back (11:30), while the prone holds - which a walk
+    doesn't replace - stay due at 11:00."""
+    engine, clock = make_engine("2026-03-30 09:00", Settings(daily_enabled=False))
+    clock.set(at("2026-03-30 10:00"))
+    engine.note_idle(30 * 60)
+    assert due(engine, "block") == at("2026-03-30 11:30")
+    assert due(engine, "prone") == at("2026-03-30 11:00")
+
+
+def test_a_short_idle_is_not_a_break(make_engine: EngineFactory) -> None:
+    """Below the idle threshold nothing changes."""
     engine, clock = make_engine("2026-03-30 09:00")
-    engine.pause(until_tomorrow=True)
-    assert engine.paused_until == at("2026-03-31 00:00")
-    clock.set(at("2026-03-30 12:00"))
-    assert engine.tick() is None
-    engine.resume()
-    assert not engine.is_paused
-    brk = engine.tick()
-    assert brk is not None and brk.kind is BreakKind.CATCH_UP
-    assert engine.tick() is None
-
-
-def test_history_rebuilds_the_anchors(make_engine: EngineFactory, fake_history: Any) -> None:
-    """Prone holds done at 10:00 (before a restart): next due at 12:00, not at 11:00."""
-    fake_history.done["prone-lying"] = [at("2026-03-30 10:00")]
-    fake_history.break_end = at("2026-03-30 10:05")
-    engine, _ = make_engine("2026-03-30 10:30", history=fake_history)
-    pending = {it.slot: it for it in engine.pending()}
-    assert pending["prone"].due == at("2026-03-30 12:00")
-    assert pending["block"].due == at("2026-03-30 11:35")
-
-
-def test_daily_counts_come_from_history(make_engine: EngineFactory, fake_history: Any) -> None:
-    """Cat-camel already done twice today: the next one is the third slot."""
-    fake_history.done["cat-camel"] = [at("2026-03-30 09:10"), at("2026-03-30 11:00")]
-    engine, _ = make_engine("2026-03-30 11:30", history=fake_history)
-    pending = {it.slot: it for it in engine.pending()}
-    assert pending["daily:cat-camel"].due == at("2026-03-30 15:40")
+    clock.set(at("2026-03-30 10:00"))
+    before = {slot: t.window() for slot, t in engine.triggers().items()}
+    engine.note_idle(60)
+    assert {slot: t.window() for slot, t in engine.triggers().items()} == before
 
 
 def test_a_manual_session_counts(make_engine: EngineFactory) -> None:
@@ -202,36 +453,151 @@ def test_a_manual_session_counts(make_engine: EngineFactory) -> None:
     assert brk.kind is BreakKind.MANUAL and brk.exercises == PRONE
     clock.advance(minutes=7)
     engine.complete(brk, brk.exercises)
-    pending = {it.slot: it for it in engine.pending()}
-    assert pending["prone"].due == clock.now + timedelta(hours=2)
+    assert due(engine, "prone") == clock.now + timedelta(hours=2)
+
+
+# --- block rotation ---------------------------------------------------------------------
+
+
+def block_groups_of(breaks: list[Break], catalog: Catalog) -> list[set[Group]]:
+    out = []
+    for brk in breaks:
+        if brk.kind is BreakKind.EVENING:
+            continue
+        groups = {catalog.exercise(e).group for e in brk.exercises} & set(BLOCK_GROUPS)
+        if groups:
+            out.append(groups)
+    return out
+
+
+def forty_blocks(catalog: Catalog, settings: Settings) -> list[set[Group]]:
+    clock = SimClock(at("2026-03-30 00:00"))
+    engine = Engine(catalog, settings, EmptyHistory(), clock)
+    blocks = block_groups_of(simulate(engine, clock, at("2026-04-13 00:00")), catalog)
+    assert len(blocks) >= 40
+    return blocks[:40]
+
+
+NO_FLOOR = Settings(equipment_at_hand=[e for e in Equipment if e is not Equipment.FLOOR_SPACE])
+
+
+@pytest.mark.parametrize("settings", [Settings(), NO_FLOOR], ids=["defaults", "no-floor"])
+def test_blocks_rotate_through_every_usable_group_evenly(
+    catalog: Catalog, settings: Settings
+) -> None:
+    """Over 40 blocks each usable group comes as often as the others (within one), and
+    never twice in a row: every muscle group gets its turn. Without floor space the core
+    group has nothing usable; it is skipped without giving its turn to one group."""
+    blocks = forty_blocks(catalog, settings)
+    counts = Counter(g for groups in blocks for g in groups)
+    usable = set(BLOCK_GROUPS) if settings == Settings() else set(BLOCK_GROUPS) - {Group.CORE}
+    assert set(counts) == usable
+    assert max(counts.values()) - min(counts.values()) <= 1, counts
+    for prev, nxt in zip(blocks, blocks[1:]):
+        assert not prev & nxt, f"{prev} twice in a row"
+
+
+def test_a_single_usable_group_repeats(catalog: Catalog) -> None:
+    """Only the foot & calf group chosen: every block is that group (nothing else to
+    rotate to), and blocks still come."""
+    blocks = forty_blocks(catalog, Settings(block_groups=[Group.FOOT_CALF]))
+    assert all(groups == {Group.FOOT_CALF} for groups in blocks)
+
+
+# --- history --------------------------------------------------------------------------------
+
+
+def test_history_rebuilds_the_prone_anchor(make_engine: EngineFactory) -> None:
+    """Holds done at 10:00 (before a restart): next due at 12:00, not two hours after
+    the restart."""
+    history = FakeHistory(
+        done={"prone-lying": [at("2026-03-30 10:00")]}, break_end=at("2026-03-30 10:05")
+    )
+    engine, _ = make_engine("2026-03-30 10:30", history=history)
+    assert due(engine, "prone") == at("2026-03-30 12:00")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: Cadences.rebuild takes the block anchor from the last break's "
+    "end (any break), so after a restart a prone-only break pushes the next block past "
+    "the guide's 2 hours from the last block's start",
+)
+def test_history_rebuilds_the_block_anchor_from_the_last_block(
+    make_engine: EngineFactory,
+) -> None:
+    """A hip block done 09:00-09:06, then prone holds ending 10:05, then a restart: the
+    next block is due within the guide's 1-2 hours of the last block (by 11:00), as it
+    would have been without the restart - not 90 minutes after the holds."""
+    history = FakeHistory(
+        done={
+            "standing-quad-stretch": [at("2026-03-30 09:02")],
+            "kneeling-hip-flexor-stretch": [at("2026-03-30 09:04")],
+            "side-lying-leg-raise": [at("2026-03-30 09:06")],
+            "prone-lying": [at("2026-03-30 10:01")],
+            "prone-on-elbows": [at("2026-03-30 10:05")],
+        },
+        break_end=at("2026-03-30 10:05"),
+    )
+    engine, _ = make_engine("2026-03-30 10:30", Settings(daily_enabled=False), history)
+    assert due(engine, "block") <= at("2026-03-30 11:00")
+
+
+def test_history_rebuilds_the_daily_counts(make_engine: EngineFactory) -> None:
+    """Cat-camel already done twice today: the next one is the third slot (15:40), not
+    the first again; yesterday's count doesn't carry over."""
+    history = FakeHistory(
+        done={"cat-camel": [at("2026-03-29 15:40"), at("2026-03-30 09:10"), at("2026-03-30 11:00")]}
+    )
+    engine, _ = make_engine("2026-03-30 11:30", history=history)
+    assert due(engine, "daily:cat-camel") == at("2026-03-30 15:40")
+    fresh = FakeHistory(done={"cat-camel": [at("2026-03-29 15:40")]})
+    engine, _ = make_engine("2026-03-30 08:00", history=fresh)
+    assert due(engine, "daily:cat-camel") == at("2026-03-30 10:20")
+
+
+def test_history_rebuilds_the_block_rotation(make_engine: EngineFactory, catalog: Catalog) -> None:
+    """The last block was hip & pelvis: after a restart the next is upper back, so a
+    restart doesn't send the user back to the first group every time."""
+    history = FakeHistory(
+        done={
+            "foot-ball-release": [at("2026-03-30 09:05")],
+            "standing-quad-stretch": [at("2026-03-30 10:35")],
+        },
+        break_end=at("2026-03-30 10:40"),
+    )
+    engine, clock = make_engine("2026-03-30 11:00", Settings(daily_enabled=False), history)
+    brk = run_until_break(engine, clock)
+    while not set(brk.exercises) - set(PRONE):
+        do(engine, clock, brk)
+        brk = run_until_break(engine, clock)
+    groups = {catalog.exercise(e).group for e in brk.exercises} - {Group.LOW_BACK}
+    assert groups == {Group.UPPER_BACK}
+
+
+def test_history_rebuilds_tonights_evening(make_engine: EngineFactory) -> None:
+    """The evening stretches done at 20:40 before a restart at 21:00: tonight is done,
+    the next one is tomorrow's."""
+    history = FakeHistory(
+        done={"standing-quad-stretch": [at("2026-03-30 20:40")]}, break_end=at("2026-03-30 20:45")
+    )
+    engine, _ = make_engine("2026-03-30 21:00", history=history)
+    assert engine.tick() is None
+    assert due(engine, "evening") == at("2026-03-31 20:30")
+
+
+# --- settings ---------------------------------------------------------------------------------
 
 
 def test_settings_changes_replan(make_engine: EngineFactory) -> None:
     """Turning the evening session off removes it from the plan."""
     engine, _ = make_engine("2026-03-28 07:00")
-    assert engine.next_break() is not None
+    nxt = engine.next_break()
+    assert nxt is not None and nxt.kind is BreakKind.EVENING
     engine.update_settings(Settings(evening_enabled=False))
     nxt = engine.next_break()
     assert nxt is None or nxt.kind is not BreakKind.EVENING
-
-
-def test_an_unanswered_break_is_withdrawn_after_work(
-    make_engine: EngineFactory, fake_history: Any
-) -> None:
-    """Prone holds offered at 16:40 and ignored: withdrawn at 17:00 so the evening isn't
-    held up; they are still owed and come first thing next morning."""
-    fake_history.done["prone-lying"] = [at("2026-03-30 14:40")]
-    settings = Settings(reoffer_minutes=0, daily_enabled=False, blocks_enabled=False)
-    engine, clock = make_engine("2026-03-30 16:40", settings, fake_history)
-    brk = engine.tick()
-    assert brk is not None
-    clock.set(at("2026-03-30 20:30"))
-    evening = engine.tick()
-    assert evening is not None and evening.kind is BreakKind.EVENING
-    engine.complete(evening, evening.exercises)
-    morning = run_until_break(engine, clock)
-    assert morning.due == at("2026-03-31 09:00")
-    assert set(brk.exercises) & set(morning.exercises)
+    assert "evening" not in engine.triggers()
 
 
 def test_a_break_whose_cadence_was_turned_off_goes_away(make_engine: EngineFactory) -> None:
@@ -247,6 +613,17 @@ def test_a_break_whose_cadence_was_turned_off_goes_away(make_engine: EngineFacto
     assert engine.tick() is None
     assert engine.current_break() is None
     assert engine.next_wakeup() is None
+
+
+def test_a_disabled_exercise_is_never_offered(make_engine: EngineFactory) -> None:
+    """Turned off after pain: a whole day passes without it."""
+    settings = Settings(disabled_exercises={"cat-camel": DisabledReason.PAIN})
+    engine, clock = make_engine("2026-03-30 08:00", settings)
+    assert "daily:cat-camel" not in engine.triggers()
+    for _ in range(6):
+        brk = run_until_break(engine, clock)
+        assert "cat-camel" not in brk.exercises
+        do(engine, clock, brk)
 
 
 def test_the_clock_must_be_aware(make_engine: EngineFactory) -> None:
