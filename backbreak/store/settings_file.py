@@ -34,6 +34,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from backbreak.domain.files import read_regular_bytes
 from backbreak.domain.settings import SETTINGS_VERSION, Settings
 from backbreak.store import paths
 from backbreak.store.settings_migrations import MigrationError, file_version, migrate
@@ -132,8 +133,7 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def _read_json_object(path: Path) -> dict[str, Any]:
-    with path.open("rb") as fh:
-        blob = fh.read(MAX_FILE_BYTES + 1)
+    blob = read_regular_bytes(path, MAX_FILE_BYTES + 1)  # a FIFO or device: OSError
     if len(blob) > MAX_FILE_BYTES:
         raise _Unusable(f"too large to be a settings file (over {MAX_FILE_BYTES // 1024} KiB)")
     try:

@@ -215,6 +215,7 @@ def test_unreadable_file_is_reported_not_moved(
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr(os, "open", denied)  # the loader opens with os.open (O_NONBLOCK)
     result = load_settings(path)
     monkeypatch.undo()
     assert result.settings == Settings()
