@@ -193,8 +193,9 @@ def _salvage(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
 
 
 def _first_message(err: ValidationError) -> str:
-    msg = str(err.errors()[0]["msg"])
-    return msg.removeprefix("Value error, ")
+    from backbreak.domain.settings_messages import setting_problems  # the CLI's words too
+
+    return setting_problems(err)[0].detail
 
 
 def _set_aside(path: Path, tag: str, problem: str, *, salvaged: bool) -> str:
