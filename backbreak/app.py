@@ -716,6 +716,8 @@ def run_session_only(routine_id: str | None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setDesktopFileName(APP_ID)
     services = build_services()
+    for problem in services.problems:  # e.g. no data folder: the session isn't recorded
+        print(f"backbreak: {problem}", file=sys.stderr)
     open_session_only(services, routine_id, on_done=qapp.quit)
     code = qapp.exec()
     close = getattr(services.history, "close", None)

@@ -92,12 +92,11 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     problems += loaded.warnings
     catalog = loaded.catalog
 
-    from backbreak.store.history import open_history
     from backbreak.store.settings_file import load_settings, save_settings
 
     settings_load = load_settings()
     problems += settings_load.problems
-    history, history_problems = open_history(paths.history_file())
+    history, history_problems = open_history_or_memory(paths.history_file())
     problems += history_problems
 
     engine = Engine(catalog, settings_load.settings, history, clock)
@@ -116,3 +115,22 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
         # The driver's own timer checks for clock gaps; presence needn't do it twice.
         presence=create_presence(settings_load.settings.idle_threshold_minutes, gap_check=False),
     )
+
+
+def open_history_or_memory(path: Path) -> tuple[Any, list[str]]:
+    """``open_history``, or a history in memory when its folder can't be made or reached.
+
+    The app's worth is in its reminders and sessions: a data folder that can't be
+    created (a file in its place, no permission) must not stop it. It runs, records
+    into memory, and says once that nothing is kept, as for a read-only folder.
+    """
+    from backbreak.store.history import MEMORY, HistoryStore, open_history
+
+    try:
+        return open_history(path)
+    except OSError as err:
+        reason = err.strerror or str(err)
+        return HistoryStore.open(MEMORY), [
+            f"{path.parent}: can't create the data folder for your history ({reason}). "
+            "backbreak works, but nothing is recorded this session."
+        ]

@@ -28,15 +28,30 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_plan)
 
 
-def parse_day(text: str | None) -> date:
-    if text is None:
+PLAN_RANGE_YEARS = 100
+"""``--date`` may be this many years before or after today (9999-12-31 overflowed)."""
+
+
+def parse_day(text: str | None, today: date | None = None) -> date:
+    """The ``--date`` day (default: today), within :data:`PLAN_RANGE_YEARS` of today."""
+    if today is None:
         from backbreak.clock import system_clock
 
-        return system_clock().date()
+        today = system_clock().date()
+    if text is None:
+        return today
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CliError(f"--date: '{text}' is not a date like 2026-03-30 (YYYY-MM-DD)") from None
+    first = today.replace(year=max(1, today.year - PLAN_RANGE_YEARS), month=1, day=1)
+    last = today.replace(year=min(9998, today.year + PLAN_RANGE_YEARS), month=12, day=31)
+    if not first <= day <= last:
+        raise CliError(
+            f"--date: {day.isoformat()} is out of range: plan a day from {first.isoformat()} "
+            f"to {last.isoformat()}"
+        )
+    return day
 
 
 def load_current_settings() -> Settings:
