@@ -333,6 +333,7 @@ class ControlServer(QObject):
         self._qserver: Any = None  # Windows: QLocalServer (named pipes have no file)
         self._buffers: dict[Any, bytes] = {}
         self._timers: dict[Any, QTimer] = {}
+        self._retired: list[tuple[Any, QTimer | None]] = []
 
     @property
     def name(self) -> str:
@@ -396,12 +397,9 @@ class ControlServer(QObject):
 
     def close(self) -> None:
         for conn in list(self._buffers):
-            self._buffers.pop(conn, None)
-            timer = self._timers.pop(conn, None)
-            if timer is not None:
-                timer.stop()
             with contextlib.suppress(RuntimeError):
-                conn.abort()  # the objects go with this server (their parent)
+                conn.abort()
+            self._forget(conn)
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier = None
@@ -441,7 +439,9 @@ class ControlServer(QObject):
                 continue
             from PySide6.QtNetwork import QLocalSocket
 
-            conn = QLocalSocket(self)
+            # No parent: a connection deleted later must not also be deleted with the
+            # server (a deleteLater'd child of a destroyed parent crashes PySide).
+            conn = QLocalSocket()
             fd = sock.detach()
             if not conn.setSocketDescriptor(fd):
                 os.close(fd)
@@ -478,7 +478,7 @@ class ControlServer(QObject):
 
     def _adopt(self, conn: Any) -> None:
         self._buffers[conn] = b""
-        timer = QTimer(self)
+        timer = QTimer()
         timer.setSingleShot(True)
         timer.setInterval(self._idle_timeout_ms)
         timer.timeout.connect(lambda c=conn: self._idle(c))
@@ -505,6 +505,8 @@ class ControlServer(QObject):
         # At quit the socket may be deleted already.
         with contextlib.suppress(RuntimeError):
             conn.deleteLater()
+        self._retired.append((conn, timer))  # alive until their deferred delete runs
+        del self._retired[: -self._max_clients * 2]
 
     def _read(self, conn: Any) -> None:
         if conn not in self._buffers:

@@ -178,3 +178,45 @@ def test_close_removes_only_our_socket_and_frees_the_lock(qtbot: Any, name: str)
     lock = si.InstanceLock.acquire(si.lock_path(name))
     assert lock is not None
     lock.release()
+
+
+CHURN = textwrap.dedent(
+    """
+    import gc, os, socket, sys
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from backbreak.desktop import single_instance as si
+
+    app = QCoreApplication([])
+
+    def pump(ms):
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    for _ in range(20):
+        server = si.ControlServer(lambda r: si.reply(True, "ok"))
+        assert server.listen(sys.argv[1])
+        client = socket.socket(socket.AF_UNIX)
+        client.connect(sys.argv[1])
+        client.sendall(si.encode(si.request("status")))
+        pump(20)
+        client.recv(100)
+        client.close()
+        app.processEvents()  # the disconnect arrives; its deferred delete not yet
+        server.close()
+        del server
+        gc.collect()
+        pump(5)
+    print("done", flush=True)
+    """
+)
+
+
+def test_a_server_dropped_right_after_a_client_left_does_not_crash(name: str) -> None:
+    """A connection deleted later must not also go with its destroyed server."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHURN, name], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "done"
