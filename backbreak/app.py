@@ -588,12 +588,16 @@ class BackbreakApp(QObject):
 
     def handle(self, request: Mapping[str, Any]) -> dict[str, Any]:
         """Answer one control command (``backbreak.desktop.single_instance`` protocol)."""
-        cmd = str(request.get("cmd", ""))
-        args = request.get("args") or {}
-        handler = getattr(self, f"_cmd_{cmd.replace('-', '_')}", None)
+        from backbreak.desktop.control_requests import RequestError, check_args
+
+        try:  # the same checks as the command line: known command, typed arguments
+            checked = check_args(str(request.get("cmd", "")), request.get("args") or {})
+        except RequestError as err:
+            return reply(False, str(err), code=err.code)
+        handler = getattr(self, f"_cmd_{checked.cmd.replace('-', '_')}", None)
         if handler is None:
-            return reply(False, f"unknown command '{cmd}'", code=2)
-        result: dict[str, Any] = handler(args)
+            return reply(False, f"unknown command '{checked.cmd}'", code=2)
+        result: dict[str, Any] = handler(checked.args)
         return result
 
     def _cmd_activate(self, _args: Mapping[str, Any]) -> dict[str, Any]:
@@ -747,6 +751,8 @@ def run_session_only(routine_id: str | None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setDesktopFileName(APP_ID)
     services = build_services()
+    for problem in services.problems:  # e.g. no data folder: the session isn't recorded
+        print(f"backbreak: {problem}", file=sys.stderr)
     open_session_only(services, routine_id, on_done=qapp.quit)
     code = qapp.exec()
     close = getattr(services.history, "close", None)

@@ -2,9 +2,10 @@
 
 A tray app is judged by how soon its icon appears. Loading the catalog, settings and
 history means importing pydantic and building the models (about 0.3 s), so this module
-stays light: it makes the QApplication, claims the single-instance socket (a second
-launch hands over and adds no icon), puts up the idle tray icon, and only then imports
-``backbreak.app`` and builds the real thing, which adopts that icon.
+stays light: it makes the QApplication, claims the single instance (an flocked lock
+file, then the socket; a second launch hands over and adds no icon), puts up the idle
+tray icon, and only then imports ``backbreak.app`` and builds the real thing, which
+adopts that icon.
 """
 
 from __future__ import annotations
@@ -28,10 +29,9 @@ def launch(argv: Sequence[str] | None = None) -> int:
     """Run the tray app until Quit; returns the exit code."""
     from backbreak.desktop.single_instance import (
         ControlServer,
-        NotRunning,
+        hand_over,
         reply,
         request,
-        send_request,
         server_name,
     )
 
@@ -57,11 +57,15 @@ def launch(argv: Sequence[str] | None = None) -> int:
 
     server = ControlServer(handle)
     name = server_name()
+    # The claim is atomic (an flock held for the life of the process, then the socket):
+    # of two launches at the same moment exactly one gets here with True.
     if not server.listen(name):
-        try:
-            answer = send_request(request("activate"), name)
-        except NotRunning:
-            print("backbreak: another instance holds the control socket.", file=sys.stderr)
+        answer = hand_over(request("activate"), name)
+        if answer is None:
+            print(
+                "backbreak: another instance holds the instance lock but does not answer.",
+                file=sys.stderr,
+            )
             return 1
         print(answer.get("message", ""), file=sys.stderr)
         return 0

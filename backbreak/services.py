@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, Protocol
 
+from backbreak.clock import Clock
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import OutcomeRecorder
 from backbreak.domain.settings import Settings
@@ -94,16 +95,13 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     problems += loaded.warnings
     catalog = loaded.catalog
 
-    from backbreak.store.history import open_history
     from backbreak.store.settings_file import SettingsFile
 
     settings_file = SettingsFile(paths.settings_file())  # saves take the settings lock
     settings_load = settings_file.load()
     problems += settings_load.problems
-    from backbreak.clock import SystemClock
-
     # Local days in the clock's zone (local_zone() for the system clock), not the C library's.
-    history, history_problems = open_history(
+    history, history_problems = open_history_or_memory(
         paths.history_file(),
         clock=SystemClock(),
         tz=None if clock is system_clock else clock().tzinfo,
@@ -126,3 +124,24 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
         # The driver's own timer checks for clock gaps; presence needn't do it twice.
         presence=create_presence(settings_load.settings.idle_threshold_minutes, gap_check=False),
     )
+
+
+def open_history_or_memory(
+    path: Path, *, clock: Clock | None = None, tz: tzinfo | None = None
+) -> tuple[Any, list[str]]:
+    """``open_history``, or a history in memory when its folder can't be made or reached.
+
+    The app's worth is in its reminders and sessions: a data folder that can't be
+    created (a file in its place, no permission) must not stop it. It runs, records
+    into memory, and says once that nothing is kept, as for a read-only folder.
+    """
+    from backbreak.store.history import MEMORY, HistoryStore, open_history
+
+    try:
+        return open_history(path, clock=clock, tz=tz)
+    except OSError as err:
+        reason = err.strerror or str(err)
+        return HistoryStore.open(MEMORY, clock=clock, tz=tz), [
+            f"{path.parent}: can't create the data folder for your history ({reason}). "
+            "backbreak works, but nothing is recorded this session."
+        ]

@@ -1,9 +1,12 @@
 """``backbreak config ...`` (read and change settings) and ``backbreak export --csv``.
 
 ``config set`` validates through the same ``Settings`` model as the file and the
-dialog: an unknown key or a bad value is refused with the model's message (exit 2)
-and the file is left as it was. After a change, a running backbreak is asked to
-re-read the file (its ``reload-settings`` control command).
+dialog: an unknown key or a bad value is refused, naming the setting and what it
+accepts (``backbreak.domain.settings_messages``), with exit 2, and the file is left
+as it was. Several ``KEY VALUE`` pairs in one command are validated together, so
+``config set work_start 18:00 work_end 02:00`` works in either order. After a
+change, a running backbreak is asked to re-read the file (its ``reload-settings``
+control command).
 
 VALUE is read as JSON when it parses (``90``, ``true``, ``[0,1,2]``,
 ``{"cat-camel": "pain"}``), otherwise as a plain string (``08:30``, ``rotate``).
@@ -38,15 +41,17 @@ def register(sub: Any) -> None:
 
     p = csub.add_parser(
         "set",
-        help="change one setting",
+        help="change one or more settings",
         description=(
-            "Change one setting. VALUE is read as JSON when it parses, else as text: "
-            "'config set work_start 08:30', 'config set work_days [0,1,2,3]', "
-            "'config set sounds_enabled false'."
+            "Change settings: one or more KEY VALUE pairs, checked together. VALUE is read "
+            "as JSON when it parses, else as text: 'config set work_start 08:30', "
+            "'config set work_days [0,1,2,3]', 'config set sounds_enabled false', "
+            "'config set work_start 22:00 work_end 06:00'."
         ),
     )
     p.add_argument("key", metavar="KEY")
     p.add_argument("value", metavar="VALUE")
+    p.add_argument("more", nargs="*", metavar="KEY VALUE", help="more pairs, checked together")
     p.set_defaults(handler=cmd_set)
 
     p = csub.add_parser("reset", help="go back to the default settings")
@@ -64,7 +69,13 @@ def register(sub: Any) -> None:
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
+    """``config`` without an action is a usage error: a short usage line on stderr, exit 2."""
+    parser.print_usage(sys.stderr)
+    print(
+        f"{parser.prog}: error: choose an action: path, get, set or reset\n"
+        f"Try '{parser.prog} --help'.",
+        file=sys.stderr,
+    )
     return 2
 
 
@@ -111,34 +122,70 @@ def parse_value(text: str) -> Any:
         return text
 
 
+def set_pairs(args: argparse.Namespace) -> dict[str, str]:
+    """The KEY VALUE pairs of ``config set``, in order; a key given twice is refused."""
+    words = [args.key, args.value, *args.more]
+    if len(words) % 2:
+        raise CliError(f"'{words[-1]}' has no value: give KEY VALUE pairs")
+    pairs: dict[str, str] = {}
+    for key, value in zip(words[::2], words[1::2], strict=True):
+        if key in pairs:
+            raise CliError(f"{key} is given twice")
+        pairs[key] = value
+    return pairs
+
+
 def cmd_set(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from backbreak.domain.settings import Settings
+    from backbreak.domain.settings_messages import describe_settings_error
     from backbreak.store.settings_file import settings_json
 
-    key = args.key
-    if key == "version":
+    pairs = set_pairs(args)
+    if "version" in pairs:
         raise CliError("'version' is the file format's version; it can't be set")
 
     def change(settings: Settings) -> Settings:  # runs under the settings lock
         current = settings_json(settings)
-        if key not in current:
-            raise CliError(_unknown_key(key, current))
-        current[key] = parse_value(args.value)
+        for key in pairs:
+            if key not in current:
+                raise CliError(_unknown_key(key, current))
+        current.update({key: parse_value(text) for key, text in pairs.items()})
         try:
-            return Settings.model_validate(current)
+            updated = Settings.model_validate(current)
         except ValidationError as err:
-            messages = "; ".join(_message(e) for e in err.errors())
-            raise CliError(f"{key}: {args.value!r} refused: {messages}") from None
+            raise CliError(
+                f"refused, nothing changed:\n{describe_settings_error(err, pairs)}"
+            ) from None
+        if "disabled_exercises" in pairs:
+            _check_exercise_ids(list(updated.disabled_exercises))
+        return updated
 
     new = _update(change)
     for warning in new.warnings():
         print(f"backbreak: note: {warning}", file=sys.stderr)
-    value = settings_json(new)[key]
-    print(f"{key} = {value if isinstance(value, str) else json.dumps(value)}")
+    saved = settings_json(new)
+    for key in pairs:
+        value = saved[key]
+        print(f"{key} = {value if isinstance(value, str) else json.dumps(value)}")
     _tell_running_app()
     return 0
+
+
+def _check_exercise_ids(ids: list[str]) -> None:
+    """disabled_exercises may name only exercises the catalog has (built-in or the user's)."""
+    from backbreak.cli.catalog_cmds import load_user_catalog
+
+    known = load_user_catalog().exercises
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise CliError(
+            "disabled_exercises must name exercises from the catalog; unknown: "
+            + ", ".join(repr(i) for i in unknown)
+            + ". Known ids: "
+            + ", ".join(known)
+        )
 
 
 def cmd_reset(args: argparse.Namespace) -> int:
@@ -185,37 +232,48 @@ def _tell_running_app() -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """Export never creates anything but the output file: not the data folder, not an
+    empty history. The output is opened first, so a bad ``--csv`` path fails before the
+    history is touched; with no history yet, the CSV holds just the header."""
+    import contextlib
     import sqlite3
 
     from backbreak.store.csv_export import write_csv
-    from backbreak.store.history import HistoryStore
+    from backbreak.store.history import MEMORY, HistoryStore
     from backbreak.store.history_schema import SchemaTooNew
     from backbreak.store.paths import history_file
 
     path = history_file()
-    try:
-        history = HistoryStore.open(path)
-    except (SchemaTooNew, sqlite3.DatabaseError) as err:
-        raise CliError(f"{path}: can't read the history: {err}", 1) from None
-    try:
+    with contextlib.ExitStack() as stack:
         if args.csv == "-":
-            count = write_csv(history, sys.stdout)
+            out = sys.stdout
         else:
             try:
-                with open(args.csv, "w", encoding="utf-8", newline="") as out:
-                    count = write_csv(history, out)
+                out = stack.enter_context(open(args.csv, "w", encoding="utf-8", newline=""))
             except OSError as err:
                 raise CliError(f"can't write {args.csv}: {err.strerror}", 1) from None
-            print(f"Wrote {count} records to {args.csv}", file=sys.stderr)
-    finally:
-        history.close()
+        try:
+            exists = path.exists()
+        except OSError as err:
+            raise CliError(f"{path}: can't reach the history: {err.strerror}", 1) from None
+        try:
+            history = HistoryStore.open(path if exists else MEMORY)
+        except (SchemaTooNew, sqlite3.DatabaseError) as err:
+            raise CliError(f"{path}: can't read the history: {err}", 1) from None
+        except OSError as err:
+            raise CliError(f"{path}: can't open the history: {err.strerror}", 1) from None
+        stack.callback(history.close)
+        try:
+            count = write_csv(history, out)
+        except OSError as err:
+            raise CliError(f"can't write {args.csv}: {err.strerror}", 1) from None
+    if not exists:
+        print(f"No history yet ({path} does not exist).", file=sys.stderr)
+    if args.csv != "-":
+        print(f"Wrote {count} records to {args.csv}", file=sys.stderr)
     return 0
 
 
 def _unknown_key(key: str, data: dict[str, Any]) -> str:
     names = ", ".join(k for k in data if k != "version")
     return f"no setting called {key!r}. Settings: {names}"
-
-
-def _message(error: Any) -> str:
-    return str(error["msg"]).removeprefix("Value error, ")

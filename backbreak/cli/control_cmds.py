@@ -15,8 +15,8 @@ import sys
 from typing import Any
 
 from backbreak.cli.errors import CliError
+from backbreak.desktop.control_requests import MAX_MINUTES, RequestError, check_minutes
 
-MAX_MINUTES = 24 * 60
 NOT_RUNNING = "backbreak is not running. Start it with 'backbreak'."
 
 
@@ -28,11 +28,12 @@ def minutes_arg(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a number of minutes (a whole number, e.g. 15)"
         ) from None
-    if not 1 <= value <= MAX_MINUTES:
+    try:  # the limits the running app checks too (control_requests)
+        return check_minutes(value)
+    except RequestError:
         raise argparse.ArgumentTypeError(
             f"{value} minutes is out of range: use 1 to {MAX_MINUTES} minutes"
-        )
-    return value
+        ) from None
 
 
 def pause_arg(text: str) -> int | str:
@@ -109,7 +110,11 @@ def _send(cmd: str, **args: Any) -> dict[str, Any] | None:
     from backbreak.desktop.single_instance import NotRunning, request, send_request
 
     try:
-        return send_request(request(cmd, **args))
+        req = request(cmd, **args)  # checked here with the running app's own rules
+    except RequestError as err:
+        raise CliError(str(err), err.code) from None
+    try:
+        return send_request(req)
     except NotRunning:
         return None
     except ValueError as err:

@@ -8,6 +8,24 @@ The protocol is line-delimited JSON, one request and one reply per line::
 
 ``v`` is :data:`PROTOCOL_VERSION`; a server answers a request of another version with
 ``ok: false`` and code 2, so old and new launches fail clearly instead of guessing.
+Every request is checked by ``backbreak.desktop.control_requests`` (known command, only
+its arguments, each of its type and range), the same checks the command line makes.
+
+**One instance, atomically.** Looking for a live socket and then binding it is a race:
+two launches at the same moment both see none. So an instance first takes an
+``flock`` on ``control.sock.lock`` beside the socket (non-blocking, held on an open
+file for the life of the process, released by the kernel when it dies, even by
+``kill -9``); only the holder binds the socket. A launch that can't take the lock hands
+over to the holder, waiting briefly while the holder is still starting.
+
+**The socket stays.** ``QLocalServer`` closes itself and *removes the socket file* when
+``accept`` fails (e.g. ``EMFILE`` when the process runs out of file descriptors),
+after which ``status`` says "not running" and a second instance could start. On Unix
+the server therefore accepts on its own listening socket (watched by a
+``QSocketNotifier``) and hands each connection to a ``QLocalSocket``: an accept error
+pauses accepting for a moment and never touches the file. At most
+:data:`MAX_CLIENTS` connections are served at once (more are told "busy"), and a
+connection idle for :data:`IDLE_TIMEOUT_MS` is closed.
 
 On Unix the socket is a Unix domain socket in a 0700 directory under the user's
 runtime dir (``$XDG_RUNTIME_DIR/backbreak/control.sock``, else a per-user folder in
@@ -22,6 +40,7 @@ server (:class:`ControlServer`) is QtNetwork and lives in the GUI app.
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import logging
@@ -33,15 +52,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+
+from backbreak.desktop.control_requests import (
+    PROTOCOL_VERSION,
+    RequestError,
+    make_request,
+    parse_request,
+)
 
 log = logging.getLogger(__name__)
 
-PROTOCOL_VERSION = 1
+__all__ = ["PROTOCOL_VERSION", "ControlServer", "InstanceLock", "NotRunning"]
+
 SOCKET_NAME = "control.sock"
+LOCK_SUFFIX = ".lock"
 CONNECT_TIMEOUT_S = 1.0
 REPLY_TIMEOUT_S = 10.0
 MAX_LINE = 64 * 1024
+MAX_CLIENTS = 16
+"""Control connections served at once; ``status`` from scripts needs a handful."""
+IDLE_TIMEOUT_MS = 5_000
+"""A connection that sends nothing for this long is closed."""
+ACCEPT_RETRY_MS = 500
+"""After an accept error (out of file descriptors), wait this long before accepting again."""
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -86,7 +120,8 @@ def _user() -> str:
 
 
 def request(cmd: str, **args: Any) -> dict[str, Any]:
-    return {"v": PROTOCOL_VERSION, "cmd": cmd, "args": args}
+    """A checked request (``control_requests.make_request``); raises RequestError."""
+    return make_request(cmd, **args)
 
 
 def reply(
@@ -106,11 +141,68 @@ def encode(obj: dict[str, Any]) -> bytes:
 
 
 def decode(line: bytes) -> dict[str, Any]:
-    """One protocol line; raises ValueError for anything that isn't a JSON object."""
-    obj = json.loads(line.decode("utf-8"))
+    """One protocol line; raises ValueError for anything that isn't a JSON object.
+
+    Deep nesting (``[[[[...``) raises RecursionError inside ``json``; it is a ValueError
+    here like any other unreadable line.
+    """
+    try:
+        obj = json.loads(line.decode("utf-8"))
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
     if not isinstance(obj, dict):
         raise ValueError("not a JSON object")
     return obj
+
+
+# -- the instance lock -----------------------------------------------------------------
+
+
+class InstanceLock:
+    """An exclusive, non-blocking lock on a file, held until :meth:`release` or exit.
+
+    ``flock`` on Unix (per open file: a second claim in the same process fails too),
+    ``msvcrt.locking`` on Windows. The lock file itself is never removed: removing it
+    while another launch has it open would let two instances hold "the" lock.
+    """
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self._fd: int | None = fd
+        self.path = path
+
+    @classmethod
+    def acquire(cls, path: Path) -> InstanceLock | None:
+        """The lock, or None when another process (or object) holds it."""
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return None
+        return cls(fd, path)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the file drops the lock
+            self._fd = None
+
+
+def lock_path(name: str) -> Path:
+    """The lock file beside the socket (Windows: in the runtime dir, by pipe name)."""
+    if sys.platform == "win32" and not os.path.isabs(name):
+        return runtime_dir() / (name + LOCK_SUFFIX)
+    return Path(name + LOCK_SUFFIX)
 
 
 # -- client --------------------------------------------------------------------------
@@ -168,6 +260,26 @@ def _send_qt(req: dict[str, Any], name: str, timeout: float) -> dict[str, Any]:
     return decode(buf.split(b"\n", 1)[0])
 
 
+def hand_over(
+    req: dict[str, Any], name: str | None = None, attempts: int = 20, pause_s: float = 0.1
+) -> dict[str, Any] | None:
+    """Send ``req`` to the instance holding the lock, which may still be starting.
+
+    The holder binds its socket right after taking the lock, but a launch that lost
+    the race can get there first; it tries again for about ``attempts * pause_s``.
+    None when nothing answered.
+    """
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return send_request(req, name)
+        except NotRunning:
+            if attempt + 1 < attempts:
+                time.sleep(pause_s)
+    return None
+
+
 def accepts_connections(name: str | None = None) -> bool:
     """Whether something listens on the socket (a live instance, maybe a busy one)."""
     name = name or server_name()
@@ -202,57 +314,207 @@ class ControlServer(QObject):
 
     request_handled = Signal(str)
 
-    def __init__(self, handler: Handler, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        handler: Handler,
+        parent: QObject | None = None,
+        *,
+        max_clients: int = MAX_CLIENTS,
+        idle_timeout_ms: int = IDLE_TIMEOUT_MS,
+    ) -> None:
         super().__init__(parent)
-        from PySide6.QtNetwork import QLocalServer
-
         self._handler = handler
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        self._max_clients = max_clients
+        self._idle_timeout_ms = idle_timeout_ms
+        self._lock: InstanceLock | None = None
+        self._name = ""
+        self._listener: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._qserver: Any = None  # Windows: QLocalServer (named pipes have no file)
         self._buffers: dict[Any, bytes] = {}
+        self._timers: dict[Any, QTimer] = {}
+        self._retired: list[tuple[Any, QTimer | None]] = []
 
     @property
     def name(self) -> str:
-        return str(self._server.fullServerName())
+        return self._name
+
+    @property
+    def client_count(self) -> int:
+        return len(self._buffers)
 
     def listen(self, name: str | None = None) -> bool:
-        """Take the socket. False if another live instance holds it.
+        """Claim the instance lock, then take the socket. False if another instance has it.
 
-        Qt does not refuse a taken name here: with ``UserAccessOption`` it binds in a
-        private temporary folder and renames the socket into place, replacing whatever
-        was there. So we look first: a socket that accepts a connection belongs to a
-        live instance; one that refuses was left by a crashed instance and is removed.
+        Under the lock no other backbreak can be binding, so a socket file found here
+        was left by a crashed instance and is replaced.
         """
+        name = name or server_name()
+        lock = InstanceLock.acquire(lock_path(name))
+        if lock is None:
+            return False
+        try:
+            ok = self._listen_windows(name) if sys.platform == "win32" else self._listen_unix(name)
+        except OSError as err:
+            log.warning("cannot listen on %s: %s", name, err)
+            ok = False
+        if not ok:
+            lock.release()
+            return False
+        self._lock = lock
+        self._name = name
+        return True
+
+    def _listen_unix(self, name: str) -> bool:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(name)
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.bind(name)
+            os.chmod(name, 0o600)  # the folder is 0700 already; the socket too
+            sock.listen(32)
+            sock.setblocking(False)
+        except OSError:
+            sock.close()
+            raise
+        self._listener = sock
+        self._notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept_unix)
+        return True
+
+    def _listen_windows(self, name: str) -> bool:
         from PySide6.QtNetwork import QLocalServer
 
-        name = name or server_name()
-        if accepts_connections(name):
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.setMaxPendingConnections(self._max_clients)
+        server.newConnection.connect(self._accept_qt)
+        if not server.listen(name):
+            log.warning("cannot listen on %s: %s", name, server.errorString())
             return False
-        QLocalServer.removeServer(name)
-        if self._server.listen(name):
-            return True
-        log.warning("cannot listen on %s: %s", name, self._server.errorString())
-        return False
+        self._qserver = server
+        return True
 
     def close(self) -> None:
-        self._server.close()
+        for conn in list(self._buffers):
+            with contextlib.suppress(RuntimeError):
+                conn.abort()
+            self._forget(conn)
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+            with contextlib.suppress(OSError):
+                os.unlink(self._name)  # ours: we hold the lock
+        if self._qserver is not None:
+            self._qserver.close()
+            self._qserver = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            conn = self._server.nextPendingConnection()
-            self._buffers[conn] = b""
-            conn.readyRead.connect(lambda c=conn: self._read(c))
-            conn.disconnected.connect(lambda c=conn: self._forget(c))
+    # -- connections -------------------------------------------------------------------
+
+    def _accept_unix(self, *_args: object) -> None:
+        listener = self._listener
+        if listener is None:
+            return
+        while True:
+            try:
+                sock, _addr = listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as err:
+                if err.errno == errno.ECONNABORTED:  # the client gave up first
+                    continue
+                # EMFILE/ENFILE/ENOBUFS/ENOMEM: out of resources. Pause accepting (a
+                # level-triggered notifier would spin) and keep the socket file.
+                log.warning("control socket: accept failed (%s); retrying", err.strerror)
+                self._pause_accepting()
+                return
+            if len(self._buffers) >= self._max_clients:
+                self._refuse_busy(sock)
+                continue
+            from PySide6.QtNetwork import QLocalSocket
+
+            # No parent: a connection deleted later must not also be deleted with the
+            # server (a deleteLater'd child of a destroyed parent crashes PySide).
+            conn = QLocalSocket()
+            fd = sock.detach()
+            if not conn.setSocketDescriptor(fd):
+                os.close(fd)
+                conn.deleteLater()
+                continue
+            self._adopt(conn)
+
+    def _pause_accepting(self) -> None:
+        if self._notifier is None:
+            return
+        self._notifier.setEnabled(False)
+
+        def resume() -> None:
+            if self._notifier is not None:
+                self._notifier.setEnabled(True)
+
+        QTimer.singleShot(ACCEPT_RETRY_MS, self, resume)
+
+    def _refuse_busy(self, sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            sock.setblocking(False)
+            sock.send(encode(reply(False, "backbreak is busy; try again.", code=1)))
+        sock.close()
+
+    def _accept_qt(self) -> None:
+        server = self._qserver
+        while server is not None and server.hasPendingConnections():
+            conn = server.nextPendingConnection()
+            if len(self._buffers) >= self._max_clients:
+                conn.write(encode(reply(False, "backbreak is busy; try again.", code=1)))
+                conn.disconnectFromServer()
+                continue
+            self._adopt(conn)
+
+    def _adopt(self, conn: Any) -> None:
+        self._buffers[conn] = b""
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.setInterval(self._idle_timeout_ms)
+        timer.timeout.connect(lambda c=conn: self._idle(c))
+        timer.start()
+        self._timers[conn] = timer
+        conn.readyRead.connect(lambda c=conn: self._read(c))
+        conn.disconnected.connect(lambda c=conn: self._forget(c))
+        if conn.bytesAvailable():
+            self._read(conn)
+
+    def _idle(self, conn: Any) -> None:
+        log.info("control socket: closing an idle connection")
+        with contextlib.suppress(RuntimeError):
+            conn.abort()
+        self._forget(conn)
 
     def _forget(self, conn: Any) -> None:
-        self._buffers.pop(conn, None)
-        # At quit the server may already have deleted the socket it owned.
+        if self._buffers.pop(conn, None) is None and conn not in self._timers:
+            return
+        timer = self._timers.pop(conn, None)
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+        # At quit the socket may be deleted already.
         with contextlib.suppress(RuntimeError):
             conn.deleteLater()
+        self._retired.append((conn, timer))  # alive until their deferred delete runs
+        del self._retired[: -self._max_clients * 2]
 
     def _read(self, conn: Any) -> None:
-        buf = self._buffers.get(conn, b"") + bytes(conn.readAll().data())
+        if conn not in self._buffers:
+            return
+        timer = self._timers.get(conn)
+        if timer is not None:
+            timer.start()  # activity: the idle clock starts again
+        buf = self._buffers[conn] + bytes(conn.readAll().data())
         while b"\n" in buf:
             line, buf = buf.split(b"\n", 1)
             conn.write(encode(self._answer(line)))
@@ -261,29 +523,24 @@ class ControlServer(QObject):
             conn.write(encode(reply(False, "request too long", code=2)))
             conn.disconnectFromServer()
             buf = b""
-        self._buffers[conn] = buf
+        if conn in self._buffers:
+            self._buffers[conn] = buf
 
     def _answer(self, line: bytes) -> dict[str, Any]:
         try:
-            req = decode(line)
-        except (ValueError, UnicodeDecodeError):
-            return reply(False, "not a backbreak request (expected one JSON object)", code=2)
-        if req.get("v") != PROTOCOL_VERSION:
+            req = parse_request(decode(line))
+        except (ValueError, UnicodeDecodeError) as err:
+            message = str(err) if isinstance(err, RequestError) else ""
             return reply(
-                False,
-                f"protocol version {req.get('v')!r} is not {PROTOCOL_VERSION}: "
-                "this backbreak and the running one differ; restart it",
-                code=2,
+                False, message or "not a backbreak request (expected one JSON object)", code=2
             )
-        cmd = str(req.get("cmd", ""))
-        args = req.get("args") if isinstance(req.get("args"), dict) else {}
-        if cmd == "ping":
+        if req.cmd == "ping":
             out = reply(True, "pong", pid=os.getpid())
         else:
             try:
-                out = self._handler({"cmd": cmd, "args": args})
+                out = self._handler({"cmd": req.cmd, "args": req.args})
             except Exception as err:  # a bug must not kill the app's control channel
-                log.exception("control command %s failed", cmd)
+                log.exception("control command %s failed", req.cmd)
                 out = reply(False, f"the running backbreak failed: {err}", code=1)
-        self.request_handled.emit(cmd)
+        self.request_handled.emit(req.cmd)
         return out

@@ -4,6 +4,12 @@ The built-in catalog (``assets/catalog.json``) must load; an error there is a bu
 raises. The user's file (``catalog.json`` in the config directory) may be broken: it is
 then left out as a whole, with a message naming the file and the field, and the
 built-in catalog is used alone.
+
+Whatever the user's file holds, loading it ends quickly: only a regular file is read
+(not a FIFO or a device, see ``backbreak.domain.files``), at most
+:data:`MAX_CATALOG_BYTES` of it, nesting too deep or numbers too long for Python are
+reported like any other JSON error, and the sections are counted against
+:data:`SECTION_LIMITS` before anything is validated.
 """
 
 from __future__ import annotations
@@ -18,9 +24,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from backbreak.domain.duration import Level, total_seconds
 from backbreak.domain.exercise import Exercise, Group
+from backbreak.domain.files import NotRegularFile, read_regular_bytes
 from backbreak.domain.routine import Routine, RoutineKind
 
 CATALOG_FORMAT_VERSION = 1
+
+MAX_CATALOG_BYTES = 4 * 1024 * 1024
+"""500 fully described exercises take well under 1 MiB."""
+
+SECTION_LIMITS = {"exercises": 500, "routines": 100, "sources": 20}
+"""The most one catalog file may hold of each; more is refused, not trimmed."""
 
 
 class CatalogError(ValueError):
@@ -116,11 +129,13 @@ def load_catalog(
     sources = {s.id: s for s in base.sources}
     warnings: list[str] = []
     user_ids: set[str] = set()
-    if user_file is not None and user_file.exists():
+    if user_file is not None:
         try:
             extra = parse_catalog_file(user_file)
             check_references(user_file, extra, set(exercises), set(sources))
-            _check_no_clash(user_file, extra, exercises, routines)
+            _check_no_clash(user_file, extra, exercises, routines, sources)
+        except _NoFile:
+            pass
         except CatalogError as err:
             warnings.append(f"{err}\nYour own exercises were left out; the built-in ones load.")
         else:
@@ -131,20 +146,43 @@ def load_catalog(
     return LoadResult(Catalog(exercises, routines, sources, frozenset(user_ids)), warnings)
 
 
+class _NoFile(CatalogError):
+    """The file does not exist (for the user's file: nothing to add)."""
+
+
 def parse_catalog_file(path: Path) -> CatalogFile:
     """Read and validate one catalog file, turning every failure into a CatalogError."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        blob = read_regular_bytes(path, MAX_CATALOG_BYTES + 1)
     except FileNotFoundError:
-        raise CatalogError(f"{path}: file not found") from None
+        raise _NoFile(f"{path}: file not found") from None
+    except NotRegularFile as err:
+        raise CatalogError(f"{path}: can't use it: {err.strerror}") from None
+    except OSError as err:
+        raise CatalogError(f"{path}: can't read it: {err.strerror}") from None
+    if len(blob) > MAX_CATALOG_BYTES:
+        raise CatalogError(
+            f"{path}: too large for a catalog (over {MAX_CATALOG_BYTES // (1024 * 1024)} MiB)"
+        )
+    try:
+        raw = json.loads(blob.decode("utf-8"))
     except UnicodeDecodeError as err:
         raise CatalogError(f"{path}: not UTF-8 text ({err.reason})") from None
     except json.JSONDecodeError as err:
         raise CatalogError(f"{path}: not valid JSON: {err.msg} (line {err.lineno})") from None
-    except OSError as err:
-        raise CatalogError(f"{path}: can't read it: {err.strerror}") from None
+    except RecursionError:
+        raise CatalogError(f"{path}: not usable JSON: nested too deeply") from None
+    except ValueError as err:  # an integer of thousands of digits
+        raise CatalogError(f"{path}: not usable JSON: {err}") from None
     if not isinstance(raw, dict):
         raise CatalogError(f"{path}: expected a JSON object with 'exercises' and 'routines'")
+    for section, limit in SECTION_LIMITS.items():
+        items = raw.get(section)
+        if isinstance(items, list) and len(items) > limit:
+            raise CatalogError(
+                f"{path}: {section}: holds {len(items)}; a catalog file may hold at most "
+                f"{limit} {section}"
+            )
     version = raw.get("version", CATALOG_FORMAT_VERSION)
     if version != CATALOG_FORMAT_VERSION:
         raise CatalogError(
@@ -223,9 +261,11 @@ def _check_no_clash(
     data: CatalogFile,
     exercises: dict[str, Exercise],
     routines: dict[str, Routine],
+    sources: dict[str, Source],
 ) -> None:
     clashes = [f"exercise '{e.id}'" for e in data.exercises if e.id in exercises]
     clashes += [f"routine '{r.id}'" for r in data.routines if r.id in routines]
+    clashes += [f"source '{s.id}'" for s in data.sources if s.id in sources]
     if clashes:
         raise CatalogError(
             f"{path}: these ids are built in already; give yours another id: {', '.join(clashes)}"

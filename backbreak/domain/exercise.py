@@ -11,6 +11,21 @@ from backbreak.domain.ranges import IntRange
 
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
+MAX_SETS = 10
+MAX_REPS = 100
+MAX_HOLD_SECONDS = 10 * 60
+MAX_REST_SECONDS = 10 * 60
+MAX_BOUT_MINUTES = 30
+"""One bout of one exercise at the top of its dose ranges, sides and rests included."""
+MAX_EVERY_HOURS = 12
+MAX_TIMES_PER_DAY = 12
+MAX_PACE_PHASES = 10
+MAX_LIST_ENTRIES = 30
+"""Steps, cautions and modifications each; a card a person reads while exercising."""
+
+ILLUSTRATION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*\.svg$")
+"""A plain file name under ``assets/illustrations/``: no folders, no ``..``, no drive."""
+
 
 class Group(str, Enum):
     """The documents' groups: the low-back sheet's, and the back-care guide's four."""
@@ -105,14 +120,37 @@ class Dose(BaseModel):
     sets: IntRange = Field(default_factory=lambda: IntRange.fixed(1))
     reps: IntRange | None = None
     hold_seconds: IntRange | None = None
-    per_side: bool = False
+    per_side: bool = Field(default=False, strict=True)
     alternating: bool = Field(
-        default=False, description="sides alternate within a set, one rep each (dead bug)"
+        default=False,
+        strict=True,
+        description="sides alternate within a set, one rep each (dead bug)",
     )
-    rest_seconds: int = Field(default=20, ge=0, le=600, description="rest between sets")
+    rest_seconds: int = Field(
+        default=20, ge=0, le=MAX_REST_SECONDS, strict=True, description="rest between sets"
+    )
     pace: tuple[PacePhase, ...] = Field(
-        default=(), description="the beats of one repetition, for rep pacing"
+        default=(),
+        max_length=MAX_PACE_PHASES,
+        description="the beats of one repetition, for rep pacing",
     )
+
+    @field_validator("sets")
+    @classmethod
+    def _few_sets(cls, value: IntRange) -> IntRange:
+        return value.at_most(MAX_SETS, "sets")
+
+    @field_validator("reps")
+    @classmethod
+    def _few_reps(cls, value: IntRange | None) -> IntRange | None:
+        return value.at_most(MAX_REPS, "reps") if value is not None else None
+
+    @field_validator("hold_seconds")
+    @classmethod
+    def _short_hold(cls, value: IntRange | None) -> IntRange | None:
+        if value is None:
+            return None
+        return value.at_most(MAX_HOLD_SECONDS, "seconds (10 minutes) for a hold")
 
     @model_validator(mode="after")
     def _has_work(self) -> Dose:
@@ -124,7 +162,19 @@ class Dose(BaseModel):
             raise ValueError("per_side and alternating exclude each other")
         if any(p.hold for p in self.pace) and self.hold_seconds is None:
             raise ValueError("a pace with hold phases needs hold_seconds")
+        minutes = self.max_bout_seconds() / 60
+        if minutes > MAX_BOUT_MINUTES:
+            raise ValueError(
+                f"one bout at the top of this dose takes {minutes:.0f} min; "
+                f"keep it within {MAX_BOUT_MINUTES} min (fewer sets, reps or seconds)"
+            )
         return self
+
+    def max_bout_seconds(self) -> float:
+        """Work and rests of one bout at the top of every range (no setup allowance)."""
+        hold = self.hold_seconds.max if self.hold_seconds else 0
+        per_set = self.reps.max * self.rep_seconds(hold) if self.reps else float(hold)
+        return self.sets.max * (self.sides * per_set) + (self.sets.max - 1) * self.rest_seconds
 
     def rep_seconds(self, hold_seconds: float | None = None) -> float:
         """Seconds one rep takes; hold phases last ``hold_seconds`` (default: the minimum)."""
@@ -147,6 +197,16 @@ class Frequency(BaseModel):
 
     every_hours: IntRange | None = None
     times_per_day: IntRange | None = None
+
+    @field_validator("every_hours")
+    @classmethod
+    def _sensible_hours(cls, value: IntRange | None) -> IntRange | None:
+        return value.at_most(MAX_EVERY_HOURS, "hours") if value is not None else None
+
+    @field_validator("times_per_day")
+    @classmethod
+    def _sensible_times(cls, value: IntRange | None) -> IntRange | None:
+        return value.at_most(MAX_TIMES_PER_DAY, "times a day") if value is not None else None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Frequency:
@@ -173,20 +233,34 @@ class Exercise(BaseModel):
     kind: Kind
     position: Position
     summary: str = Field(min_length=1, description="one line: what it is for")
-    steps: tuple[str, ...] = Field(min_length=1)
+    steps: tuple[str, ...] = Field(min_length=1, max_length=MAX_LIST_ENTRIES)
     dose: Dose
     frequency: Frequency | None = None
     equipment: tuple[Equipment, ...] = ()
-    cautions: tuple[str, ...] = ()
-    modifications: tuple[str, ...] = ()
+    cautions: tuple[str, ...] = Field(default=(), max_length=MAX_LIST_ENTRIES)
+    modifications: tuple[str, ...] = Field(default=(), max_length=MAX_LIST_ENTRIES)
     source: str = Field(description="id of the source document")
-    illustration: str | None = Field(default=None, description="file under assets/illustrations/")
+    illustration: str | None = Field(
+        default=None, description="a file name under assets/illustrations/, e.g. 'cat-camel.svg'"
+    )
 
     @field_validator("id")
     @classmethod
     def _kebab(cls, value: str) -> str:
         if not KEBAB.match(value):
             raise ValueError(f"'{value}' is not kebab-case (like 'prone-on-elbows')")
+        return value
+
+    @field_validator("illustration")
+    @classmethod
+    def _plain_file_name(cls, value: str | None) -> str | None:
+        # The name is joined to assets/illustrations/: '../../etc/passwd' or an absolute
+        # path would point outside it.
+        if value is not None and (not ILLUSTRATION_NAME.match(value) or ".." in value):
+            raise ValueError(
+                f"{value!r} is not a plain .svg file name under assets/illustrations/ "
+                "(like 'cat-camel.svg'; no folders, no '..')"
+            )
         return value
 
     @field_validator("steps", "cautions", "modifications")

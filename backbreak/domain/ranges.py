@@ -15,14 +15,21 @@ class IntRange(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    min: int = Field(ge=1, description="lower bound, at least 1")
-    max: int = Field(ge=1, description="upper bound, at least min")
+    min: int = Field(ge=1, strict=True, description="lower bound, at least 1")
+    max: int = Field(ge=1, strict=True, description="upper bound, at least min")
 
     @model_validator(mode="before")
     @classmethod
     def _from_int(cls, value: Any) -> Any:
+        if isinstance(value, float) and value.is_integer():  # 1e3 in a data file
+            value = int(value)
         if isinstance(value, int) and not isinstance(value, bool):
             return {"min": value, "max": value}
+        if isinstance(value, dict):
+            return {
+                k: int(v) if isinstance(v, float) and v.is_integer() else v
+                for k, v in value.items()
+            }
         return value
 
     @model_validator(mode="after")
@@ -41,3 +48,13 @@ class IntRange(BaseModel):
 
     def __str__(self) -> str:
         return str(self.min) if self.is_fixed else f"{self.min}–{self.max}"
+
+    def at_most(self, limit: int, what: str) -> IntRange:
+        """This range, or a ValueError naming ``what`` when it goes above ``limit``.
+
+        Every dose and cadence has a ceiling a person can actually do; a number above it
+        is a typo (or worse), and planning with it would make absurd breaks.
+        """
+        if self.max > limit:
+            raise ValueError(f"at most {limit} {what}; got {self.max}")
+        return self

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from backbreak.domain.exercise import KEBAB, Group
 from backbreak.domain.ranges import IntRange
+
+MAX_ROUTINE_EXERCISES = 50
+MAX_BUDGET_MINUTES = 60
 
 
 class RoutineKind(str, Enum):
@@ -29,7 +33,7 @@ class Routine(BaseModel):
     kind: RoutineKind = RoutineKind.CUSTOM
     group: Group | None = None
     description: str = ""
-    exercises: tuple[str, ...] = Field(min_length=1)
+    exercises: tuple[str, ...] = Field(min_length=1, max_length=MAX_ROUTINE_EXERCISES)
     budget_minutes: IntRange | None = None
     source: str | None = None
 
@@ -43,7 +47,12 @@ class Routine(BaseModel):
     @field_validator("exercises")
     @classmethod
     def _unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        seen = {v for v in value if value.count(v) > 1}
-        if seen:
-            raise ValueError(f"exercise listed twice: {', '.join(sorted(seen))}")
+        twice = {name for name, n in Counter(value).items() if n > 1}
+        if twice:
+            raise ValueError(f"exercise listed twice: {', '.join(sorted(twice))}")
         return value
+
+    @field_validator("budget_minutes")
+    @classmethod
+    def _sensible_budget(cls, value: IntRange | None) -> IntRange | None:
+        return value.at_most(MAX_BUDGET_MINUTES, "minutes") if value is not None else None

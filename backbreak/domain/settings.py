@@ -4,14 +4,30 @@ One pydantic model holds every setting so that the settings file, the dialog and
 ``backbreak config`` validate the same way. ``warnings()`` lists values that are
 allowed but leave what the documents prescribe (e.g. a routine-block interval
 outside 1-2 hours).
+
+Work hours may cross midnight (a night shift, 22:00-06:00); only a work day that starts
+and ends at the same time is refused. Times are read from ``08:30``, ``8:30`` or
+``0830``; whole-number settings refuse ``true``/``false`` (pydantic would read them as 1
+and 0). The words a person sees for any refusal come from
+``backbreak.domain.settings_messages``.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from enum import Enum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from backbreak.domain.exercise import Equipment, Group
 
@@ -19,6 +35,34 @@ SETTINGS_VERSION = 1
 
 GUIDE_BLOCK_MINUTES = (60, 120)
 """The guide: a routine block every 1-2 hours at work."""
+
+GUIDE_PRONE_MINUTES = (120, 180)
+"""The low-back sheet: the prone holds every 2-3 hours."""
+
+_CLOCK_TIME = re.compile(r"^\s*(\d{1,2})(?::(\d{2})(?::(\d{2}))?|(\d{2}))?\s*$")
+"""``8``, ``8:30``, ``08:30``, ``08:30:00``, ``0830``."""
+
+
+def parse_clock_time(value: Any) -> Any:
+    """A wall-clock time from the ways people write one; other input is left to pydantic.
+
+    A number is refused: pydantic would read it as seconds since midnight *in UTC*.
+    """
+    if isinstance(value, (bool, int, float)):
+        raise PydanticCustomError("not_clock_time", "a time of day is written like 08:30")
+    if not isinstance(value, str):
+        return value
+    match = _CLOCK_TIME.match(value)
+    # '830' is ambiguous (8:30? 83:0?); '0830' is not.
+    if match is None or (match.group(4) is not None and len(match.group(1)) != 2):
+        raise PydanticCustomError("not_clock_time", "not a time of day like 08:30")
+    hour, minute, second, packed = match.groups()
+    if packed is not None:
+        minute = packed
+    h, m, sec = int(hour), int(minute or 0), int(second or 0)
+    if h > 23 or m > 59 or sec > 59:
+        raise ValueError("hours run 0-23 and minutes 0-59")
+    return time(h, m, sec)
 
 
 class EveningMode(str, Enum):
@@ -63,10 +107,7 @@ class Settings(BaseModel):
 
     blocks_enabled: bool = Field(default=True, description="routine blocks during work hours")
     block_interval_minutes: int = Field(
-        default=90,
-        ge=15,
-        le=240,
-        description="minutes from the start of one routine block to the next (guide: 60-120)",
+        default=90, ge=15, le=240, description="minutes from the end of a break to the next block"
     )
     block_groups: list[Group] = Field(
         default_factory=lambda: [
@@ -79,7 +120,7 @@ class Settings(BaseModel):
     )
 
     prone_enabled: bool = Field(default=True, description="prone holds every 2-3 hours")
-    prone_due_minutes: int = Field(default=120, ge=30, le=480, description="prone holds due after")
+    prone_due_minutes: int = Field(default=120, ge=60, le=480, description="prone holds due after")
     prone_overdue_minutes: int = Field(
         default=180, ge=30, le=600, description="prone holds overdue after"
     )
@@ -98,12 +139,6 @@ class Settings(BaseModel):
     )
     max_break_minutes: int = Field(
         default=15, ge=5, le=60, description="a break never grows longer than this"
-    )
-    min_rest_minutes: int = Field(
-        default=20,
-        ge=0,
-        le=90,
-        description="a break never starts sooner than this after the previous one ended",
     )
     snooze_minutes: int = Field(default=10, ge=1, le=240)
     reoffer_minutes: int = Field(
@@ -125,6 +160,26 @@ class Settings(BaseModel):
     )
     safety_notice_seen: bool = False
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_bool_for_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        # pydantic reads true as 1: 'block_interval_minutes true' must not become 15.
+        field = cls.model_fields.get(info.field_name or "")
+        if field is None:
+            return value
+        if (field.annotation is int and isinstance(value, bool)) or (
+            field.annotation == list[int]
+            and isinstance(value, list)
+            and any(isinstance(v, bool) for v in value)
+        ):
+            raise PydanticCustomError("bool_not_number", "expected a number, not true/false")
+        return value
+
+    @field_validator("work_start", "work_end", "evening_time", mode="before")
+    @classmethod
+    def _clock_text(cls, value: Any) -> Any:
+        return parse_clock_time(value)
+
     @field_validator("work_start", "work_end", "evening_time")
     @classmethod
     def _local_time(cls, value: time) -> time:
@@ -137,7 +192,7 @@ class Settings(BaseModel):
     @classmethod
     def _weekdays(cls, value: list[int]) -> list[int]:
         if any(d < 0 or d > 6 for d in value):
-            raise ValueError("weekdays are 0 (Monday) to 6 (Sunday)")
+            raise PydanticCustomError("weekday_range", "weekdays are 0 (Monday) to 6 (Sunday)")
         return sorted(set(value))
 
     @field_validator("block_groups")
@@ -151,14 +206,24 @@ class Settings(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Settings:
+        # Messages start with the field they belong to: settings_messages places them.
         if self.work_end == self.work_start:
             raise ValueError(
-                "work_start and work_end must differ (work hours that cross midnight, "
-                "like 22:00-06:00, are fine)"
+                f"work_end must differ from work_start (both {self.work_start:%H:%M}): "
+                "a work day needs some length; to end after midnight, give an end "
+                "earlier than the start (22:00 to 06:00)"
             )
         if self.prone_overdue_minutes < self.prone_due_minutes:
-            raise ValueError("prone_overdue_minutes must not be less than prone_due_minutes")
+            raise ValueError(
+                f"prone_overdue_minutes must be at least prone_due_minutes "
+                f"({self.prone_due_minutes}); got {self.prone_overdue_minutes}"
+            )
         return self
+
+    @property
+    def crosses_midnight(self) -> bool:
+        """Work hours that end the next day (a night shift)."""
+        return self.work_end < self.work_start
 
     def warnings(self) -> list[str]:
         """Allowed values that leave what the documents prescribe."""
@@ -169,8 +234,23 @@ class Settings(BaseModel):
                 f"block_interval_minutes is {self.block_interval_minutes}: the guide suggests "
                 f"a block every {lo // 60}-{hi // 60} hours ({lo}-{hi} minutes)"
             )
-        if not (self.prone_due_minutes >= 120 and self.prone_overdue_minutes <= 180):
-            out.append("the low-back sheet asks for the prone holds every 2-3 hours")
+        lo, hi = GUIDE_PRONE_MINUTES
+        if not (self.prone_due_minutes >= lo and self.prone_overdue_minutes <= hi):
+            out.append(
+                f"prone_due_minutes / prone_overdue_minutes are {self.prone_due_minutes} / "
+                f"{self.prone_overdue_minutes}: the low-back sheet asks for the prone holds "
+                f"every 2-3 hours ({lo}-{hi} minutes)"
+            )
+        if (
+            self.prone_enabled
+            and self.blocks_enabled
+            and self.prone_due_minutes < self.block_interval_minutes
+        ):
+            out.append(
+                f"prone_due_minutes is {self.prone_due_minutes}, less than "
+                f"block_interval_minutes ({self.block_interval_minutes}): the prone holds "
+                "would come before every routine block and can crowd them out"
+            )
         return out
 
     def exercise_enabled(self, exercise_id: str) -> bool:

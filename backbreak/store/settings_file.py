@@ -49,6 +49,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from backbreak.clock import system_clock
+from backbreak.domain.files import read_regular_bytes
 from backbreak.domain.settings import SETTINGS_VERSION, Settings
 from backbreak.store import paths
 from backbreak.store.locking import file_lock, private_dir, tighten
@@ -298,8 +299,7 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def _read_json_object(path: Path) -> dict[str, Any]:
-    with path.open("rb") as fh:
-        blob = fh.read(MAX_FILE_BYTES + 1)
+    blob = read_regular_bytes(path, MAX_FILE_BYTES + 1)  # a FIFO or device: OSError
     if len(blob) > MAX_FILE_BYTES:
         raise _Unusable(f"too large to be a settings file (over {MAX_FILE_BYTES // 1024} KiB)")
     try:
@@ -359,8 +359,9 @@ def _salvage(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
 
 
 def _first_message(err: ValidationError) -> str:
-    msg = str(err.errors()[0]["msg"])
-    return msg.removeprefix("Value error, ")
+    from backbreak.domain.settings_messages import setting_problems  # the CLI's words too
+
+    return setting_problems(err)[0].detail
 
 
 def _set_aside(path: Path, tag: str, problem: str, *, salvaged: bool) -> str:

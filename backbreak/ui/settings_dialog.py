@@ -46,6 +46,7 @@ from backbreak.domain.settings import (
     NotificationStyle,
     Settings,
 )
+from backbreak.domain.settings_messages import setting_problems
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -78,15 +79,16 @@ WARNING_STYLE = "color: #8a5300;"
 NOTE_STYLE = "color: palette(placeholder-text);"
 
 FRIENDLY = {
-    "work_end must be after work_start": "The work day must end after it starts.",
-    "prone_overdue_minutes must not be less than prone_due_minutes": (
+    "work_end must differ from work_start": (
+        "The work day can't start and end at the same time. To work past midnight, "
+        "give an end earlier than the start (22:00 to 06:00)."
+    ),
+    "prone_overdue_minutes must be at least prone_due_minutes": (
         "“Overdue after” must not be shorter than “due after”."
     ),
 }
-"""The model's messages name fields, which suits the CLI; the dialog says it in words."""
-
-_CROSS_FIELD = {"work day must end": "work_end", "“Overdue after”": "prone_overdue_minutes"}
-"""Model-level errors name the field they belong beside."""
+"""The shared messages (``settings_messages``) name fields, which suits the CLI and the
+file; beside the two pairs checked together the dialog says it in its own words."""
 
 
 def model_bounds(name: str) -> tuple[int, int]:
@@ -225,7 +227,8 @@ class SettingsDialog(QDialog):
             "Work hours",
             self._row(self.work_start, QLabel("to"), self.work_end),
             "work_end",
-            "Reminders come only in these hours (the evening session excepted).",
+            "Reminders come only in these hours (the evening session excepted). "
+            "An end earlier than the start is a night shift that ends the next day.",
         )
         self.day_boxes = [self._check(name) for name in DAY_NAMES]
         self._field(form, "Work days", self._row(*self.day_boxes), "work_days")
@@ -483,15 +486,30 @@ class SettingsDialog(QDialog):
         self._sync_enabled()
         errors: list[tuple[str, str]] = []
         settings: Settings | None = None
+        values = self.values()
         try:
-            settings = Settings.model_validate(self.values())
+            settings = Settings.model_validate(values)
         except ValidationError as err:
-            for problem in err.errors():
-                message = str(problem["msg"]).removeprefix("Value error, ")
-                message = FRIENDLY.get(message, message)
-                errors.append((self._field_for(problem["loc"], message), message))
+            # The pairs (work_start/work_end, due/overdue) are validated together, so
+            # an hour can be moved past the other without a refusal in between.
+            for problem in setting_problems(err, values):
+                message = next(
+                    (
+                        words
+                        for start, words in FRIENDLY.items()
+                        if problem.message.startswith(start)
+                    ),
+                    problem.message,
+                )
+                errors.append((problem.field, message))
         for name, message in errors:
             _show(self._errors.get(name, self.general_error), message)
+        if settings is not None and settings.crosses_midnight:
+            _show(
+                self._warnings["work_end"],
+                f"Night shift: from {settings.work_start:%H:%M} to {settings.work_end:%H:%M} "
+                "the next morning.",
+            )
         # Warnings read only the interval and prone fields, so they can be shown while
         # another field is refused: computed on an unvalidated copy in that case.
         shown = settings or Settings.model_construct(**self.values())
@@ -505,14 +523,6 @@ class SettingsDialog(QDialog):
         ok = settings is not None
         for which in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
             self.buttons.button(which).setEnabled(ok)
-
-    def _field_for(self, loc: tuple[int | str, ...], message: str) -> str:
-        if loc and isinstance(loc[0], str):
-            return loc[0]
-        for fragment, name in _CROSS_FIELD.items():
-            if fragment in message:
-                return name
-        return ""
 
     def _sync_enabled(self) -> None:
         """Controls that only matter when their reminder is on are greyed out otherwise."""

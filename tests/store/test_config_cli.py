@@ -60,9 +60,9 @@ def test_config_set_parses_json_else_text(
     ("key", "value", "message"),
     [
         ("snoze_minutes", "5", "no setting called 'snoze_minutes'"),
-        ("snooze_minutes", "0", "greater than or equal to 1"),
-        ("work_end", "06:00", "work_end must be after work_start"),
-        ("work_days", "[7]", "weekdays are 0 (Monday) to 6 (Sunday)"),
+        ("snooze_minutes", "0", "snooze_minutes must be a whole number of minutes from 1 to"),
+        ("work_end", "09:00", "work_end must differ from work_start"),
+        ("work_days", "[7]", "from 0 (Monday) to 6 (Sunday)"),
         ("evening_mode", "sometimes", "evening_mode"),
         ("version", "2", "can't be set"),
     ],

@@ -187,12 +187,14 @@ def test_unknown_keys_are_reported_and_kept_aside(tmp_path: Path) -> None:
 
 
 def test_inconsistent_pair_falls_back_to_defaults(tmp_path: Path) -> None:
-    """work_end before work_start: neither can be trusted; defaults, with the reason."""
+    """work_end equal to work_start: neither can be trusted; defaults, with the reason.
+
+    (An end before the start is a night shift, allowed since issue #14.)"""
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"work_start": "18:00", "work_end": "08:00", "snooze_minutes": 4}))
+    path.write_text(json.dumps({"work_start": "18:00", "work_end": "18:00", "snooze_minutes": 4}))
     result = load_settings(path)
     assert result.settings.work_start < result.settings.work_end
-    assert any("work_end must be after work_start" in p for p in result.problems)
+    assert any("work_end must differ from work_start" in p for p in result.problems)
 
 
 def test_newer_file_loads_what_it_can_and_keeps_the_original(tmp_path: Path) -> None:
@@ -218,6 +220,7 @@ def test_unreadable_file_is_reported_not_moved(
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr(os, "open", denied)  # the loader opens with os.open (O_NONBLOCK)
     result = load_settings(path)
     monkeypatch.undo()
     assert result.settings == Settings()

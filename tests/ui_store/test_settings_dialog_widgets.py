@@ -71,9 +71,11 @@ def test_apply_emits_and_stays_open(dialog: SettingsDialog, qtbot: QtBot) -> Non
 
 
 def test_invalid_hours_message_beside_the_field(dialog: SettingsDialog, qtbot: QtBot) -> None:
-    """End before start: a clear message by the hours, OK and Apply disabled, nothing sent."""
-    dialog.work_end.setTime(QTime(8, 0))
-    assert dialog.error_text("work_end") == "The work day must end after it starts."
+    """End equal to start: a clear message by the hours, OK and Apply disabled, nothing sent.
+
+    (An end before the start is a night shift, allowed since issue #14.)"""
+    dialog.work_end.setTime(QTime(9, 0))
+    assert dialog.error_text("work_end").startswith("The work day can't start and end at")
     assert not dialog.buttons.button(Btn.Ok).isEnabled()
     assert not dialog.buttons.button(Btn.Apply).isEnabled()
     assert dialog.current_settings() is None
@@ -139,7 +141,7 @@ def test_restore_defaults_then_ok(qtbot: QtBot, catalog: Catalog) -> None:
 def test_warning_stays_while_another_field_is_refused(dialog: SettingsDialog) -> None:
     """Fixing one field shouldn't hide what the dialog says about another."""
     dialog.block_interval.setValue(200)
-    dialog.work_end.setTime(QTime(6, 0))
+    dialog.work_end.setTime(QTime(9, 0))
     assert dialog.error_text("work_end")
     assert "1-2 hours" in dialog.warning_text("block_interval_minutes")
 
