@@ -107,7 +107,10 @@ class Settings(BaseModel):
 
     blocks_enabled: bool = Field(default=True, description="routine blocks during work hours")
     block_interval_minutes: int = Field(
-        default=90, ge=15, le=240, description="minutes from the end of a break to the next block"
+        default=90,
+        ge=15,
+        le=240,
+        description="minutes from the start of one routine block to the next (guide: 60-120)",
     )
     block_groups: list[Group] = Field(
         default_factory=lambda: [
@@ -139,6 +142,12 @@ class Settings(BaseModel):
     )
     max_break_minutes: int = Field(
         default=15, ge=5, le=60, description="a break never grows longer than this"
+    )
+    min_rest_minutes: int = Field(
+        default=20,
+        ge=0,
+        le=90,
+        description="a break never starts sooner than this after the previous one ended",
     )
     snooze_minutes: int = Field(default=10, ge=1, le=240)
     reoffer_minutes: int = Field(

@@ -19,6 +19,7 @@ settings, so that both measure the plan against the sources, not against itself:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from datetime import datetime, timedelta
 
 from backbreak.domain.catalog import Catalog
@@ -63,7 +64,7 @@ def check_breaks(
     def say(brk: Break, what: str) -> None:
         problems.append(f"{brk.due:%a %Y-%m-%d %H:%M} {brk.title}: {what}")
 
-    for prev, nxt in zip(breaks, breaks[1:]):
+    for prev, nxt in pairwise(breaks):
         if nxt.due < ends(prev) + rest - timedelta(seconds=1):
             say(nxt, f"starts {nxt.due - ends(prev)} after the previous break ended")
     work = [b for b in breaks if b.kind is not BreakKind.EVENING]
@@ -100,14 +101,14 @@ def _check_period(
             problems.append(f"{period.start:%Y-%m-%d}: no prone holds in a {period.length} day")
         if prone and prone[0].due - period.start > overdue + SLACK:
             problems.append(f"{prone[0].due:%Y-%m-%d %H:%M}: first prone holds too late")
-        for a, b in zip(prone, prone[1:]):
+        for a, b in pairwise(prone):
             gap = b.due - ends(a)
             if not due - SLACK <= gap <= overdue + SLACK:
                 problems.append(f"{b.due:%Y-%m-%d %H:%M}: prone holds {gap} after the last ones")
     blocks = [b for b in day if block_ids(b, catalog)]
     interval = timedelta(minutes=settings.block_interval_minutes)
     lo, hi = min(interval, timedelta(hours=1)), max(interval, timedelta(hours=2))
-    for a, b in zip(blocks, blocks[1:]):
+    for a, b in pairwise(blocks):
         gap = b.due - a.due
         if not lo - SLACK <= gap <= hi + SLACK:
             problems.append(f"{b.due:%Y-%m-%d %H:%M}: block {gap} after the last block started")

@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from helpers.day_rules import check_breaks
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from backbreak.domain.catalog import Catalog, load_catalog
 from backbreak.domain.exercise import Equipment, Group
