@@ -62,7 +62,7 @@ def test_plan_dates_in_range_and_default() -> None:
 def test_plan_far_date_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "plan", "--date", "9999-12-31")
     assert (code, out) == (2, "")
-    assert "out of range" in err and "Traceback" not in err
+    assert "too far ahead" in err and "Traceback" not in err
 
 
 # -- config -----------------------------------------------------------------------------

@@ -19,8 +19,8 @@ settings, so that both measure the plan against the sources, not against itself:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.duration import exercise_seconds
