@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from backbreak.clock import Clock
 from backbreak.domain.catalog import Catalog
+from backbreak.domain.exercise import Dose
 from backbreak.domain.history import OutcomeRecorder
 from backbreak.domain.settings import Settings
 
@@ -34,6 +35,10 @@ class BreakLike(Protocol):
     def estimated_minutes(self) -> float: ...
     @property
     def title(self) -> str: ...
+    @property
+    def doses(self) -> tuple[tuple[str, Dose], ...]: ...
+    @property
+    def notes(self) -> tuple[tuple[str, str], ...]: ...
 
 
 class Driver(Protocol):

@@ -283,7 +283,7 @@ def _build(
         estimated_minutes=round(seconds / 60.0, 1),
         title=_title(taken, catch_up),
         routine_id=taken[0].routine_id if len(taken) == 1 else None,
-        doses=tuple((c.exercise.id, c.dose()) for c in choices if c.raised),
+        doses=tuple((c.exercise.id, c.dose()) for c in choices if c.decided),
         notes=tuple((c.exercise.id, n) for c in choices if (n := c.note())),
     )
     return Composition(brk, tuple(parts))

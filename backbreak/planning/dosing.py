@@ -18,10 +18,11 @@ cat-camel) keep the sheet's fixed doses.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from backbreak.domain.catalog import Catalog
 from backbreak.domain.duration import SETUP_SECONDS, SIDE_SWITCH_SECONDS
 from backbreak.domain.exercise import Dose, Exercise
 from backbreak.domain.ranges import IntRange
@@ -66,6 +67,11 @@ class Choice:
     def raised(self) -> bool:
         """More than the catalog's minimum."""
         return self != Choice.minimum(self.exercise)
+
+    @property
+    def decided(self) -> bool:
+        """The catalog gives a range of sets and the plan chose: say which."""
+        return self.raised or not self.exercise.dose.sets.is_fixed
 
     def dose(self) -> Dose:
         """The catalog dose narrowed to this choice: the session runs its minimum, and a
@@ -146,3 +152,15 @@ def most_seconds(exercises: Sequence[Exercise]) -> float:
 @lru_cache(maxsize=4096)
 def _most_one(exercise: Exercise) -> float:
     return fill([exercise], float("inf"), float("inf"))[0].seconds
+
+
+def with_doses(catalog: Catalog, doses: Iterable[tuple[str, Dose]]) -> Catalog:
+    """The catalog with a break's chosen doses in place of the exercises' own, so the
+    session runs (and the history records against) what the plan chose."""
+    chosen = {e: d for e, d in doses if e in catalog.exercises}
+    if not chosen:
+        return catalog
+    exercises = dict(catalog.exercises)
+    for ex_id, dose in chosen.items():
+        exercises[ex_id] = exercises[ex_id].model_copy(update={"dose": dose})
+    return replace(catalog, exercises=exercises)

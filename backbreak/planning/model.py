@@ -73,7 +73,7 @@ class Break:
     title: str
     routine_id: str | None = None
     doses: tuple[tuple[str, Dose], ...] = ()
-    """The dose chosen for each exercise, where it differs from the catalog's minimum."""
+    """The dose chosen for each exercise whose catalog dose is a range of sets."""
     notes: tuple[tuple[str, str], ...] = ()
     """Why a dose was chosen, per exercise ("2 sets today: this block has room")."""
 

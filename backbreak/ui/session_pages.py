@@ -6,7 +6,7 @@ No signals.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
@@ -65,7 +65,13 @@ class IntroPage(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.hint)
 
-    def show_break(self, title: str, exercises: Sequence[Exercise]) -> None:
+    def show_break(
+        self,
+        title: str,
+        exercises: Sequence[Exercise],
+        notes: Mapping[str, str] | None = None,
+    ) -> None:
+        """The plan of the break; ``notes`` say why a dose is above its minimum."""
         n = len(exercises)
         self.title.setText(title)
         self.summary.setText(
@@ -79,6 +85,9 @@ class IntroPage(QWidget):
             position = POSITION_TEXT[e.position]
             where = "" if position.lower() in e.name.lower() else f"  ({position.lower()})"
             lines.append(f"{i}.  {e.name} — {dose_text(e.dose)}{where}")
+            note = (notes or {}).get(e.id)
+            if note:
+                lines.append(f"      {note[0].upper()}{note[1:]}.")
         self.plan.setText("\n".join(lines))
 
 

@@ -74,8 +74,10 @@ class SessionWindow(QWidget):
         sound: CueSink | None = None,
         break_kind: str = "",
         prepare_seconds: float = PREPARE_SECONDS,
+        dose_notes: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._dose_notes = dict(dose_notes or {})
         exercises = [catalog.exercises[i] for i in exercise_ids if i in catalog.exercises]
         if not exercises:
             raise ValueError(
@@ -153,7 +155,7 @@ class SessionWindow(QWidget):
         for page in (self.intro_page, self.exercise_page, self.pain_page, self.summary_page):
             self.pages.addWidget(page)
         outer.addWidget(self.pages, 1)
-        self.intro_page.show_break(self._title, self.session.exercises)
+        self.intro_page.show_break(self._title, self.session.exercises, self._dose_notes)
 
         self.pain_page.answered.connect(self._answer_pain)
         self.pain_page.retry.connect(self._act(self.session.back))

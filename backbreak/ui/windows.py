@@ -24,10 +24,11 @@ class Windows:
 
     def session(self, brk: BreakLike) -> QWidget:
         """The guided session for a break; it emits ``finished(list[ExerciseRecord])``."""
+        from backbreak.planning.dosing import with_doses
         from backbreak.ui.session_window import SessionWindow
 
         return SessionWindow(
-            self.s.catalog,
+            with_doses(self.s.catalog, brk.doses),
             brk.exercises,
             title=brk.title,
             break_id=brk.id,
@@ -35,6 +36,7 @@ class Windows:
             settings=self.s.settings,
             worse_counts=self._worse_counts(brk.exercises),
             break_kind=str(getattr(brk.kind, "value", brk.kind)),
+            dose_notes=dict(brk.notes),
         )
 
     def _worse_counts(self, exercise_ids: Sequence[str]) -> Mapping[str, int] | None:

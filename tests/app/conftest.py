@@ -34,6 +34,8 @@ class FakeBreak:
     estimated_minutes: float
     title: str
     routine_id: str | None = None
+    doses: tuple[tuple[str, Any], ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
 
 
 class FakeEngine:
