@@ -25,7 +25,7 @@ def test_a_filled_block_runs_its_second_set_and_says_why(qtbot: QtBot) -> None:
     catalog = load_catalog().catalog
     breaks = plan_day(catalog, Settings(), date(2026, 11, 24), ZoneInfo("Europe/Berlin"))
     brk = next(b for b in breaks if any(n.startswith("2 sets") for _, n in b.notes))
-    ex_id, note = next((e, n) for e, n in brk.notes if n.startswith("2 sets"))
+    ex_id = next(e for e, n in brk.notes if n.startswith("2 sets"))
     window = SessionWindow(
         with_doses(catalog, brk.doses),
         brk.exercises,
