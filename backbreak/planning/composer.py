@@ -41,7 +41,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.duration import exercise_seconds
 from backbreak.domain.exercise import Position
 from backbreak.domain.settings import Settings
 from backbreak.planning.dosing import Choice, fill
@@ -110,7 +109,14 @@ class Rules:
         return self.settings.max_break_minutes * 60.0
 
     def seconds(self, ids: Iterable[str]) -> float:
-        return sum(exercise_seconds(self.catalog.exercise(e)) for e in ids)
+        return sum(self.least(e).seconds for e in ids)
+
+    def least(self, exercise_id: str) -> Choice:
+        """The catalog's minimum dose of an exercise (kept: asked for very often)."""
+        key = ("least", exercise_id)
+        if key not in self.memo:
+            self.memo[key] = [Choice.minimum(self.catalog.exercise(exercise_id))]
+        return self.memo[key][0]
 
 
 def offer_time(item: Item, when: datetime, hours: ActiveHours) -> datetime | None:
@@ -250,7 +256,7 @@ def _choose(
         first = not parts
         if item.budget is None:
             picked = _trim(item.exercises, room, rules) if first else item.exercises
-            chosen = [Choice.minimum(rules.catalog.exercise(e)) for e in picked]
+            chosen = [rules.least(e) for e in picked]
         else:
             lo, hi = item.budget
             picked = _trim(item.exercises, min(hi, room), rules) if first else item.exercises

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.duration import SETUP_SECONDS, SIDE_SWITCH_SECONDS
@@ -53,7 +53,7 @@ class Choice:
             dose.hold_seconds.min if dose.hold_seconds else None,
         )
 
-    @property
+    @cached_property
     def seconds(self) -> float:
         """What the duration estimate (``domain.duration``) gives for this dose."""
         dose = self.exercise.dose
@@ -66,7 +66,8 @@ class Choice:
     @property
     def raised(self) -> bool:
         """More than the catalog's minimum."""
-        return self != Choice.minimum(self.exercise)
+        least = Choice.minimum(self.exercise)
+        return (self.sets, self.reps, self.hold) != (least.sets, least.reps, least.hold)
 
     @property
     def decided(self) -> bool:
