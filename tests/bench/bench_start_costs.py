@@ -39,7 +39,8 @@ STEP_ORDER = (
     "load and validate the catalog",
     "load and validate the settings",
     "open the history (sqlite3)",
-    "planning engine + Qt driver",
+    "APScheduler: import + a started scheduler",
+    "planning engine + jobs (Qt driver)",
     "presence (idle, busy, sleep watchers)",
     "import backbreak.app and its windows",
 )
@@ -54,6 +55,37 @@ def _pss_mib() -> float:
             if line.startswith("Pss:"):
                 return int(line.split()[1]) / 1024.0
     raise RuntimeError("no Pss line in smaps_rollup")
+
+
+def started_scheduler() -> object:
+    """A stock APScheduler scheduler on the Qt loop, started (no jobs)."""
+    from apscheduler.schedulers.qt import QtScheduler
+
+    scheduler = QtScheduler()
+    scheduler.start()
+    return scheduler
+
+
+def floor_child() -> None:
+    """The stack floor: a bare tray + pydantic with one model + a started scheduler."""
+    from PySide6.QtGui import QColor, QIcon, QPixmap
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    app = QApplication([sys.argv[0]])
+    pixmap = QPixmap(22, 22)
+    pixmap.fill(QColor("#3c8dbc"))
+    icon = QSystemTrayIcon(QIcon(pixmap))
+    icon.show()
+    import pydantic
+
+    class Probe(pydantic.BaseModel):
+        value: int
+
+    probe = Probe(value=1)
+    scheduler = started_scheduler()
+    app.processEvents()
+    print(json.dumps({"floor": _pss_mib()}))
+    del probe, scheduler
 
 
 def child() -> None:
@@ -120,15 +152,21 @@ def child() -> None:
 
         return open_history(paths.history_file())
 
+    def scheduler() -> object:
+        return started_scheduler()
+
     def engine() -> object:
-        from backbreak.clock import system_clock
+        from backbreak.clock import SystemClock, system_clock
         from backbreak.planning.engine import Engine
         from backbreak.planning.qt_driver import EngineDriver
 
         loaded_catalog = keep["load and validate the catalog"].catalog
         loaded_settings = keep["load and validate the settings"].settings
         store, _problems = keep["open the history (sqlite3)"]
-        return EngineDriver(Engine(loaded_catalog, loaded_settings, store, system_clock))
+        engine = Engine(loaded_catalog, loaded_settings, store, system_clock)
+        driver = EngineDriver(engine, SystemClock())
+        driver.start()
+        return driver
 
     def presence() -> object:
         from backbreak.desktop.presence import create_presence
@@ -150,13 +188,18 @@ def child() -> None:
     step("load and validate the catalog", catalog)
     step("load and validate the settings", settings)
     step("open the history (sqlite3)", history)
-    step("planning engine + Qt driver", engine)
+    step("APScheduler: import + a started scheduler", scheduler)
+    step("planning engine + jobs (Qt driver)", engine)
     step("presence (idle, busy, sleep watchers)", presence)
     step("import backbreak.app and its windows", app_module)
     print(json.dumps(after))
 
 
 def one_run() -> dict[str, float]:
+    return {**_run("--child"), **_run("--floor")}
+
+
+def _run(flag: str) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="bb-start-costs-") as scratch:
         env = dict(
             os.environ,
@@ -166,7 +209,7 @@ def one_run() -> dict[str, float]:
             XDG_RUNTIME_DIR=scratch,
         )
         out = subprocess.run(
-            [sys.executable, __file__, "--child"],
+            [sys.executable, __file__, flag],
             env=env,
             capture_output=True,
             text=True,
@@ -180,9 +223,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="runs to take the median of (5)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--floor", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child()
+        return 0
+    if args.floor:
+        floor_child()
         return 0
     runs = [one_run() for _ in range(max(1, args.runs))]
     total = statistics.median(run[STEP_ORDER[-1]] for run in runs)
@@ -201,6 +248,12 @@ def main() -> int:
     print(
         f"pydantic (import, first model, backbreak's classes): {pydantic_total:.1f} MB; "
         f"everything else of backbreak's: {total - floor - pydantic_total:.1f} MB"
+    )
+    stack = statistics.median(run["floor"] for run in runs)
+    print(
+        f"stack floor (bare tray + pydantic with one model + a started APScheduler "
+        f"scheduler, its own process): {stack:.1f} MB; backbreak's own cost above it: "
+        f"{total - stack:.1f} MB"
     )
     return 0
 
