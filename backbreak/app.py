@@ -17,7 +17,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -298,6 +298,13 @@ class BackbreakApp(QObject):
         Presence holds it back while the user is busy (fullscreen, presenting) and
         passes it on through ``reminder_ready``; without presence it shows at once.
         """
+        log.info(
+            "break due: %s %s at %s: %s",
+            brk.id,
+            brk.title,
+            brk.due.isoformat(timespec="seconds"),
+            ",".join(brk.exercises),
+        )
         if self._session is not None:
             return
         if self.s.presence is not None:
@@ -667,13 +674,16 @@ class BackbreakApp(QObject):
 
     def _cmd_plan(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """``backbreak plan`` while the app runs: the live engine's state, walked forward."""
-        from backbreak.cli.plan_cmd import plan_rows
+        from backbreak.cli.plan_cmd import MAX_DAYS_AHEAD, plan_rows
         from backbreak.planning.dayplan import plan_ahead
 
         try:
             day = date.fromisoformat(str(args.get("date")))
         except ValueError:
             return reply(False, f"not a date: {args.get('date')!r}", code=2)
+        today = self.engine.clock().date()
+        if not today <= day <= today + timedelta(days=MAX_DAYS_AHEAD):
+            return reply(False, f"plan a day from {today} to {MAX_DAYS_AHEAD} days ahead", code=2)
         breaks = plan_ahead(self.engine, day)
         return reply(True, "", breaks=plan_rows(breaks, self.s.catalog))
 

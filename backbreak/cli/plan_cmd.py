@@ -89,7 +89,7 @@ def _ask_running_app(day: date) -> list[dict[str, Any]] | None:
     from backbreak.desktop.single_instance import NotRunning, request, send_request
 
     try:
-        answer = send_request(request("plan", date=day.isoformat()))
+        answer = send_request(request("plan", date=day.isoformat()), timeout=30)
     except (NotRunning, OSError, ValueError):
         return None
     if not answer.get("ok"):

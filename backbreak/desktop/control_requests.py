@@ -91,6 +91,16 @@ def _autostart(args: Mapping[str, Any]) -> dict[str, Any]:
     return {"enabled": _flag(args, "enabled")}
 
 
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _plan(args: Mapping[str, Any]) -> dict[str, Any]:
+    day = args.get("date")
+    if not isinstance(day, str) or not _DATE.match(day):
+        raise RequestError(f"plan needs date: a day like 2026-03-30; got {day!r}")
+    return {"date": day}
+
+
 def _no_args(_args: Mapping[str, Any]) -> dict[str, Any]:
     return {}
 
@@ -109,6 +119,7 @@ COMMANDS: dict[str, tuple[frozenset[str], Callable[[Mapping[str, Any]], dict[str
     "snooze": (frozenset({"minutes"}), _snooze),
     "pause": (frozenset({"minutes", "tomorrow"}), _pause),
     "autostart": (frozenset({"enabled"}), _autostart),
+    "plan": (frozenset({"date"}), _plan),
 }
 """Each command: the argument names it takes, and the check that returns them typed."""
 

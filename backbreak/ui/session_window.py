@@ -13,6 +13,7 @@ is written).
 
 from __future__ import annotations
 
+import logging
 import math
 import sys
 import time
@@ -35,7 +36,7 @@ from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import BreakRecord, ExerciseRecord, Feeling, OutcomeRecorder
 from backbreak.domain.settings import Settings
 from backbreak.qt_guard import guard_singleton_refcounts
-from backbreak.session.events import Event, EventKind
+from backbreak.session.events import Cue, Event, EventKind
 from backbreak.session.machine import Phase, Session
 from backbreak.session.plan import PREPARE_SECONDS
 from backbreak.ui import theme
@@ -44,6 +45,8 @@ from backbreak.ui.session_pages import ExercisePage, IntroPage, SummaryPage
 from backbreak.ui.sound import CuePlayer, CueSink, SilentPlayer
 
 guard_singleton_refcounts()  # PySide6 6.12.0 + CPython < 3.12; see backbreak/qt_guard.py
+
+log = logging.getLogger(__name__)
 
 _RUNNING = (Phase.PREPARE, Phase.WORK, Phase.REST, Phase.SWITCH_SIDE)
 
@@ -204,6 +207,8 @@ class SessionWindow(QWidget):
 
     def _on_event(self, event: Event) -> None:
         if event.kind is EventKind.CUE and event.cue is not None:
+            if event.cue is Cue.SET_DONE:
+                log.info("session: hold target reached (%s)", self._title)
             self._sound.play(event.cue)
         elif event.kind is EventKind.RECORD_FAILED:
             self._problems.append(event.message)
