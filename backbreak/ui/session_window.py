@@ -346,6 +346,8 @@ class SessionWindow(QWidget):
         if phase is Phase.INTRO:
             self.pages.setCurrentWidget(self.intro_page)
         elif phase is Phase.SUMMARY:
+            if self.pages.currentWidget() is not self.summary_page:
+                log.info("session: summary (%s)", self._title)
             self.summary_page.show_summary(
                 self.session.exercises,
                 self.session.records,
