@@ -140,6 +140,8 @@ class BackbreakApp(QObject):
         if presence is not None:
             presence.idle_sampled.connect(self.s.driver.note_idle)
             presence.resumed.connect(self.s.driver.note_resumed_from_sleep)
+            # the menu says "Tue 14:05" for another day: redraw when the clock was set
+            presence.clock_jumped.connect(lambda _jump: self.refresh())
             presence.reminder_ready.connect(self.show_reminder)
 
     def start(self) -> None:
@@ -257,6 +259,7 @@ class BackbreakApp(QObject):
             paused=engine.is_paused,
             paused_until=engine.paused_until,
             routines=routines,
+            now=self.s.clock.now(),
         )
 
     def refresh(self) -> None:
@@ -438,7 +441,9 @@ class BackbreakApp(QObject):
 
     def _record(self, brk: Any, event: BreakEvent, detail: str = "") -> None:
         kind = getattr(brk.kind, "value", brk.kind)
-        record = BreakRecord(brk.id, event, self.s.clock(), str(kind), tuple(brk.exercises), detail)
+        record = BreakRecord(
+            brk.id, event, self.s.clock.now(), str(kind), tuple(brk.exercises), detail
+        )
         try:
             self.s.recorder.record_break(record)
         except Exception:  # the store reports its own errors; a reminder must still work

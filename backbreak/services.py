@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from backbreak.clock import Clock
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import OutcomeRecorder
 from backbreak.domain.settings import Settings
@@ -62,7 +63,8 @@ class Services:
     settings: Settings
     driver: Driver
     recorder: OutcomeRecorder
-    clock: Callable[[], datetime]
+    clock: Clock
+    """The one clock (wall and monotonic) that every part of the app reads."""
     save_settings: Callable[[Settings], None]
     history: Any = None
     """The HistoryStore (for the history window and "worse" counts), if there is one."""
@@ -76,16 +78,19 @@ class Services:
     """The settings file, watched for changes made while the app runs."""
 
 
-def build_services(clock: Callable[[], datetime] | None = None) -> Services:
-    """Load the catalog, settings and history, and build the engine and its driver."""
-    from backbreak.clock import system_clock
+def build_services(clock: Clock | None = None) -> Services:
+    """Load the catalog, settings and history, and build the engine and its driver.
+
+    ``clock``: the one clock (wall and monotonic) every part reads; the system's by default.
+    """
+    from backbreak.clock import SystemClock
     from backbreak.desktop.presence import create_presence
     from backbreak.domain.catalog import load_catalog
     from backbreak.planning.engine import Engine
     from backbreak.planning.qt_driver import EngineDriver
     from backbreak.store import paths
 
-    clock = clock or system_clock
+    clock = clock if clock is not None else SystemClock()
 
     problems: list[str] = []
     loaded = load_catalog(user_file=paths.user_catalog_file())
@@ -100,8 +105,8 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     history, history_problems = open_history(paths.history_file())
     problems += history_problems
 
-    engine = Engine(catalog, settings_load.settings, history, clock)
-    driver = EngineDriver(engine)
+    engine = Engine(catalog, settings_load.settings, history, clock.now)
+    driver = EngineDriver(engine, monotonic=clock.monotonic)
     return Services(
         catalog=catalog,
         settings=settings_load.settings,
@@ -114,5 +119,7 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
         load_settings=load_settings,
         settings_path=paths.settings_file(),
         # The driver's own timer checks for clock gaps; presence needn't do it twice.
-        presence=create_presence(settings_load.settings.idle_threshold_minutes, gap_check=False),
+        presence=create_presence(
+            settings_load.settings.idle_threshold_minutes, clock=clock, gap_check=False
+        ),
     )

@@ -34,6 +34,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from backbreak.clock import system_clock
 from backbreak.domain.settings import SETTINGS_VERSION, Settings
 from backbreak.store import paths
 from backbreak.store.settings_migrations import MigrationError, file_version, migrate
@@ -210,7 +211,7 @@ def _set_aside(path: Path, tag: str, problem: str, *, salvaged: bool) -> str:
 
 def aside_path(path: Path, tag: str, now: datetime | None = None) -> Path:
     """``settings.json.<tag>-<timestamp>``, numbered if that name is taken."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or system_clock()).strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.name}.{tag}-{stamp}")
     n = 1
     while candidate.exists():
