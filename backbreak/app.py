@@ -154,6 +154,7 @@ class BackbreakApp(QObject):
         if self.s.presence is not None:
             self.s.presence.start()
         self._watch_settings_file()
+        log.info("started; the clock says %s", self.s.clock.now().isoformat(timespec="seconds"))
         self.s.driver.start()
         self.refresh()
         if self.s.problems:
@@ -284,6 +285,7 @@ class BackbreakApp(QObject):
         Presence holds it back while the user is busy (fullscreen, presenting) and
         passes it on through ``reminder_ready``; without presence it shows at once.
         """
+        log.info("break due: %s (%s), due %s", brk.id, brk.title, brk.due.isoformat())
         if self._session is not None:
             return
         if self.s.presence is not None:
@@ -305,8 +307,16 @@ class BackbreakApp(QObject):
         reminder = reminder_for(brk, self.s.catalog, again=again)
         plan = plan_for(self.notifier, self.s.settings.notification_style)
         delivered = plan.desktop and self.notifier.notify(reminder)
-        if plan.card or not delivered:
+        card = plan.card or not delivered
+        if card:
             self.card.show_reminder(reminder)
+        log.info(
+            "reminder shown: %s (%s)%s%s",
+            brk.id,
+            reminder.title,
+            " as a notification" if delivered else "",
+            " on the card" if card else "",
+        )
 
     @property
     def card(self) -> ReminderCard:
@@ -559,6 +569,7 @@ class BackbreakApp(QObject):
             "running": True,
             "version": __version__,
             "pid": os.getpid(),
+            "now": self.s.clock.now().isoformat(),
             "next_break": break_json(engine.next_break()),
             "current_break": break_json(engine.current_break()),
             "paused": engine.is_paused,
@@ -583,6 +594,7 @@ class BackbreakApp(QObject):
         return result
 
     def _cmd_activate(self, _args: Mapping[str, Any]) -> dict[str, Any]:
+        log.info("activated by another launch")
         self.show_main_window()
         return reply(True, "backbreak is already running.")
 

@@ -248,6 +248,7 @@ class PresenceMonitor(QObject):
             return
         if not self._busy_timer.isActive():
             self._busy_timer.start()
+            log.info("reminder held: the user is busy (%s)", reason or "?")
             self.reminder_held.emit(brk, reason or "")
 
 
