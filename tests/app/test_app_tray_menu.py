@@ -152,7 +152,7 @@ def test_the_icon_shown_while_starting_is_adopted_not_doubled(
 def test_the_starting_icon_goes_away_when_there_is_no_tray(qtbot: Any, make_rig: Any) -> None:
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    early = QSystemTrayIcon()
+    early = QSystemTrayIcon(state_icon(IconState.IDLE))  # as backbreak.launch makes it
     early.show()
     rig = make_rig(tray=False, early_icon=early)
     assert rig.app.tray is None
