@@ -140,6 +140,8 @@ class BackbreakApp(QObject):
         if presence is not None:
             presence.idle_sampled.connect(self.s.driver.note_idle)
             presence.resumed.connect(self.s.driver.note_resumed_from_sleep)
+            # the menu says "Tue 14:05" for another day: redraw when the clock was set
+            presence.clock_jumped.connect(lambda _jump: self.refresh())
             presence.reminder_ready.connect(self.show_reminder)
 
     def start(self) -> None:
@@ -153,6 +155,7 @@ class BackbreakApp(QObject):
             self.s.presence.start()
         self._watch_settings_file()
         self._retry_history_writes()
+        log.info("started; the clock says %s", self.s.clock.now().isoformat(timespec="seconds"))
         self.s.driver.start()
         self.refresh()
         if self.s.problems:
@@ -274,6 +277,7 @@ class BackbreakApp(QObject):
             paused=engine.is_paused,
             paused_until=engine.paused_until,
             routines=routines,
+            now=self.s.clock.now(),
         )
 
     def refresh(self) -> None:
@@ -326,8 +330,16 @@ class BackbreakApp(QObject):
         reminder = reminder_for(brk, self.s.catalog, again=again)
         plan = plan_for(self.notifier, self.s.settings.notification_style)
         delivered = plan.desktop and self.notifier.notify(reminder)
-        if plan.card or not delivered:
+        card = plan.card or not delivered
+        if card:
             self.card.show_reminder(reminder)
+        log.info(
+            "reminder shown: %s (%s)%s%s",
+            brk.id,
+            reminder.title,
+            " as a notification" if delivered else "",
+            " on the card" if card else "",
+        )
 
     @property
     def card(self) -> ReminderCard:
@@ -463,7 +475,9 @@ class BackbreakApp(QObject):
 
     def _record(self, brk: Any, event: BreakEvent, detail: str = "") -> None:
         kind = getattr(brk.kind, "value", brk.kind)
-        record = BreakRecord(brk.id, event, self.s.clock(), str(kind), tuple(brk.exercises), detail)
+        record = BreakRecord(
+            brk.id, event, self.s.clock.now(), str(kind), tuple(brk.exercises), detail
+        )
         try:
             self.s.recorder.record_break(record)
         except Exception:  # the store reports its own errors; a reminder must still work
@@ -579,6 +593,7 @@ class BackbreakApp(QObject):
             "running": True,
             "version": __version__,
             "pid": os.getpid(),
+            "now": self.s.clock.now().isoformat(),
             "next_break": break_json(engine.next_break()),
             "current_break": break_json(engine.current_break()),
             "paused": engine.is_paused,
@@ -608,6 +623,7 @@ class BackbreakApp(QObject):
         return result
 
     def _cmd_activate(self, _args: Mapping[str, Any]) -> dict[str, Any]:
+        log.info("activated by another launch")
         self.show_main_window()
         return reply(True, "backbreak is already running.")
 

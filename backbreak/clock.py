@@ -154,7 +154,13 @@ class ClockReading:
     def take(cls, clock: Clock) -> ClockReading:
         return cls(clock.now().astimezone(timezone.utc), clock.monotonic())
 
-    def jump_to(self, later: ClockReading, expected: timedelta | None = None) -> ClockJump:
+    def jump_to(
+        self,
+        later: ClockReading,
+        expected: timedelta | None = None,
+        tolerance: timedelta = JUMP_TOLERANCE,
+    ) -> ClockJump:
+        """What happened between this reading and ``later`` (see :func:`clock_jump`)."""
         return clock_jump(
-            later.wall - self.wall, timedelta(seconds=later.mono - self.mono), expected
+            later.wall - self.wall, timedelta(seconds=later.mono - self.mono), expected, tolerance
         )

@@ -70,7 +70,8 @@ class Services:
     settings: Settings
     driver: Driver
     recorder: OutcomeRecorder
-    clock: Callable[[], datetime]
+    clock: Clock
+    """The one clock (wall and monotonic) that every part of the app reads."""
     save_settings: Callable[[Settings], None]
     history: Any = None
     """The HistoryStore (for the history window and "worse" counts), if there is one."""
@@ -84,16 +85,19 @@ class Services:
     """The settings file, watched for changes made while the app runs."""
 
 
-def build_services(clock: Callable[[], datetime] | None = None) -> Services:
-    """Load the catalog, settings and history, and build the engine and its driver."""
-    from backbreak.clock import SystemClock, system_clock
+def build_services(clock: Clock | None = None) -> Services:
+    """Load the catalog, settings and history, and build the engine and its driver.
+
+    ``clock``: the one clock (wall and monotonic) every part reads; the system's by default.
+    """
+    from backbreak.clock import SystemClock
     from backbreak.desktop.presence import create_presence
     from backbreak.domain.catalog import load_catalog
     from backbreak.planning.engine import Engine
     from backbreak.planning.qt_driver import EngineDriver
     from backbreak.store import paths
 
-    clock = clock or system_clock
+    clock = clock if clock is not None else SystemClock()
 
     problems: list[str] = []
     loaded = load_catalog(user_file=paths.user_catalog_file())
@@ -108,13 +112,12 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
     # Local days in the clock's zone (local_zone() for the system clock), not the C library's.
     history, history_problems = open_history_or_memory(
         paths.history_file(),
-        clock=SystemClock(),
-        tz=None if clock is system_clock else clock().tzinfo,
+        clock=clock,
     )
     problems += history_problems
 
-    engine = Engine(catalog, settings_load.settings, history, clock)
-    driver = EngineDriver(engine, SystemClock())
+    engine = Engine(catalog, settings_load.settings, history, clock.now)
+    driver = EngineDriver(engine, clock)
     return Services(
         catalog=catalog,
         settings=settings_load.settings,
@@ -127,7 +130,9 @@ def build_services(clock: Callable[[], datetime] | None = None) -> Services:
         load_settings=settings_file.load,
         settings_path=paths.settings_file(),
         # The driver's own timer checks for clock gaps; presence needn't do it twice.
-        presence=create_presence(settings_load.settings.idle_threshold_minutes, gap_check=False),
+        presence=create_presence(
+            settings_load.settings.idle_threshold_minutes, clock=clock, gap_check=False
+        ),
     )
 
 

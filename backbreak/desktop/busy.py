@@ -26,12 +26,12 @@ reminder is shown anyway, as quietly as ever.
 from __future__ import annotations
 
 import ctypes
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Protocol
 
+from backbreak.clock import Clock, SystemClock
 from backbreak.desktop.dbus_util import SessionBusBackend
 from backbreak.desktop.xlib import X11Backend, connect_x11
 
@@ -231,11 +231,12 @@ class ReminderGate:
     """
 
     limit_s: float = DEFAULT_HOLD_LIMIT_S
-    clock: Callable[[], float] = time.monotonic
+    clock: Clock = field(default_factory=SystemClock)
+    """Only its monotonic time is read."""
     _held_since: dict[str, float] = field(default_factory=dict)
 
     def offer(self, key: str, busy: bool) -> GateDecision:
-        now = self.clock()
+        now = self.clock.monotonic()
         started = self._held_since.get(key, now)
         decision = gate_decision(busy, now - started, self.limit_s)
         if decision is GateDecision.HOLD:
@@ -247,7 +248,7 @@ class ReminderGate:
     def waited(self, key: str) -> float:
         """Seconds ``key`` has been held so far (0 when it isn't held)."""
         started = self._held_since.get(key)
-        return 0.0 if started is None else self.clock() - started
+        return 0.0 if started is None else self.clock.monotonic() - started
 
     def forget(self, key: str) -> None:
         self._held_since.pop(key, None)

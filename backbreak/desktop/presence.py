@@ -21,6 +21,8 @@ Signals:
     about_to_sleep(): forwarded from the sleep watcher.
     resumed(): the system woke from suspend, once per resume
         (-> Engine.note_resumed_from_sleep).
+    clock_jumped(str): forwarded from the sleep watcher's gap check (a ``ClockJump``
+        value: the wall clock was set, or the machine slept).
     locked_changed(bool): the screen was locked (True) or unlocked.
     reminder_held(object, str): a due break waits because the named detector says busy.
     reminder_ready(object): show this break now (at once if the user is free, else when
@@ -30,11 +32,11 @@ Signals:
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from backbreak.clock import Clock, SystemClock
 from backbreak.desktop.busy import (
     DEFAULT_HOLD_LIMIT_S,
     BusyDetector,
@@ -84,6 +86,7 @@ class PresenceMonitor(QObject):
     away_ended = Signal(float)
     about_to_sleep = Signal()
     resumed = Signal()
+    clock_jumped = Signal(str)
     locked_changed = Signal(bool)
     reminder_held = Signal(object, str)
     reminder_ready = Signal(object)
@@ -96,10 +99,13 @@ class PresenceMonitor(QObject):
         *,
         threshold_s: float = 300.0,
         hold_limit_s: float = DEFAULT_HOLD_LIMIT_S,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``clock``: the app's clock (only its monotonic time is read here); the
+        system's by default."""
         super().__init__(parent)
+        clock = clock if clock is not None else SystemClock()
         self.idle_monitor = idle_monitor
         self.busy_detectors = list(busy_detectors)
         self.sleep_watcher = sleep_watcher
@@ -125,6 +131,7 @@ class PresenceMonitor(QObject):
             sleep_watcher.setParent(self)
             sleep_watcher.about_to_sleep.connect(self.about_to_sleep)
             sleep_watcher.resumed.connect(self._on_resumed)
+            sleep_watcher.clock_jumped.connect(self.clock_jumped)
             sleep_watcher.locked_changed.connect(self._on_locked_changed)
 
     # -- lifecycle -----------------------------------------------------------------
@@ -163,7 +170,7 @@ class PresenceMonitor(QObject):
     def poll_idle(self) -> None:
         """Sample idle time, emit what changed, and schedule the next sample."""
         idle = self.idle_monitor.idle_seconds()
-        now = self._clock()
+        now = self._clock.monotonic()
         if idle is None:
             self._failures += 1
             if self._failures == 1:
@@ -241,11 +248,16 @@ class PresenceMonitor(QObject):
             return
         if not self._busy_timer.isActive():
             self._busy_timer.start()
+            log.info("reminder held: the user is busy (%s)", reason or "?")
             self.reminder_held.emit(brk, reason or "")
 
 
 def create_presence(
-    threshold_minutes: float, *, gap_check: bool = True, parent: QObject | None = None
+    threshold_minutes: float,
+    *,
+    clock: Clock | None = None,
+    gap_check: bool = True,
+    parent: QObject | None = None,
 ) -> PresenceMonitor:
     """The presence monitor for this desktop: chosen backends, system buses, defaults.
 
@@ -258,7 +270,8 @@ def create_presence(
     return PresenceMonitor(
         choose_idle_monitor(),
         choose_busy_detectors(),
-        SleepWatcher(gap_check=gap_check),
+        SleepWatcher(gap_check=gap_check, clock=clock),
         threshold_s=threshold_minutes * 60.0,
+        clock=clock,
         parent=parent,
     )

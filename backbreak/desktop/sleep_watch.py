@@ -6,13 +6,15 @@ Sources, each optional:
   ``False`` on resume.
 - ``ActiveChanged(b)`` from ``org.gnome.ScreenSaver`` / ``org.freedesktop.ScreenSaver``
   on the session bus: the screen was locked / unlocked.
-- A gap check on a slow, very coarse ``QTimer`` (one wakeup a minute): ``QTimer`` counts
+- A gap check on a slow, very coarse ``QTimer`` (one wakeup a minute), judged by
+  :func:`backbreak.clock.clock_jump`, the one clock-jump rule: ``QTimer`` counts
   monotonic time, which stops during suspend on Linux and macOS, so a wall-clock
-  step much larger than the monotonic one means the machine slept. Where monotonic
-  time runs on through sleep, the timer itself fires late; both are checked. It works
-  with no D-Bus at all (Windows, macOS, containers). A user setting the clock forward
-  by more than the threshold also looks like a resume; the engine then offers one
-  catch-up break, which is harmless.
+  step much larger than the monotonic one means the machine slept (``FORWARD``).
+  Where monotonic time runs on through sleep, the timer itself fires late (``LATE``).
+  Both are reported as a resume. A wall clock set back (``BACK``) is reported as a
+  jump but not as a resume. It works with no D-Bus at all (Windows, macOS,
+  containers). A user setting the clock forward by more than the threshold also looks
+  like a resume; the engine then offers one catch-up break, which is harmless.
 
 The signals arrive on a jeepney connection per bus whose socket a ``QSocketNotifier``
 watches, so nothing blocks and everything runs in the GUI thread. ``resumed`` fires
@@ -21,6 +23,8 @@ once per resume even when logind and the gap check both notice it.
 Signals:
     about_to_sleep(): the system is about to suspend (logind only).
     resumed(): the system woke up (logind or the gap check, deduplicated).
+    clock_jumped(str): the gap check saw the clocks disagree; the ``ClockJump`` value
+        ("forward", "back" or "late"). Forward and late jumps also report ``resumed``.
     locked_changed(bool): the screen saver / lock screen became active (True) or not.
 """
 
@@ -28,12 +32,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 
+from backbreak.clock import Clock, ClockJump, ClockReading, SystemClock
 from backbreak.desktop.dbus_util import add_match, name_has_owner, open_bus
 
 log = logging.getLogger(__name__)
@@ -86,6 +91,7 @@ class SleepWatcher(QObject):
     about_to_sleep = Signal()
     resumed = Signal()
     locked_changed = Signal(bool)
+    clock_jumped = Signal(str)
 
     def __init__(
         self,
@@ -95,10 +101,10 @@ class SleepWatcher(QObject):
         gap_interval_s: float = GAP_CHECK_INTERVAL_S,
         gap_threshold_s: float = GAP_THRESHOLD_S,
         gap_check: bool = True,
-        wall: Callable[[], float] = time.time,
-        mono: Callable[[], float] = time.monotonic,
+        clock: Clock | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``clock``: the app's clock (wall and monotonic); the system's by default."""
         super().__init__(parent)
         self._system_bus = system_bus
         self._session_bus = session_bus
@@ -107,10 +113,8 @@ class SleepWatcher(QObject):
         self._gap_check = gap_check
         """False where another timer already runs the same check (the engine's driver):
         one wakeup a minute fewer."""
-        self._wall = wall
-        self._mono = mono
-        self._last_wall = wall()
-        self._last_mono = mono()
+        self._clock: Clock = clock if clock is not None else SystemClock()
+        self._last = ClockReading.take(self._clock)
         self._last_resume: float | None = None
         self._listeners: list[_SignalListener] = []
         self.sources: list[str] = []
@@ -205,24 +209,33 @@ class SleepWatcher(QObject):
             self.locked_changed.emit(bool(msg.body[0]))
 
     def _rebase(self) -> None:
-        self._last_wall = self._wall()
-        self._last_mono = self._mono()
+        self._last = ClockReading.take(self._clock)
 
-    def check_gap(self) -> bool:
-        """Compare wall and monotonic steps since the last check; True if a resume was seen."""
-        wall, mono = self._wall(), self._mono()
-        wall_step = wall - self._last_wall
-        mono_step = mono - self._last_mono
-        self._last_wall, self._last_mono = wall, mono
-        expected = self._interval if self._timer.isActive() else mono_step
-        gap = max(wall_step - mono_step, mono_step - expected)
-        if gap <= self._threshold:
-            return False
-        log.info("clock gap of %.0f s: the system was probably asleep", gap)
-        return self._report_resume()
+    def check_gap(self) -> ClockJump:
+        """Compare wall and monotonic steps since the last check (:func:`clock_jump`).
+
+        The timer, when it runs, was set to the gap interval: a step much longer than
+        that is a late timer. A forward or late jump is reported as a resume (once).
+        """
+        reading = ClockReading.take(self._clock)
+        expected = timedelta(seconds=self._interval) if self._timer.isActive() else None
+        previous, self._last = self._last, reading
+        jump = previous.jump_to(reading, expected, timedelta(seconds=self._threshold))
+        if not jump.is_jump:
+            return jump
+        log.info(
+            "clock jump (%s): the wall clock moved %.0f s, the monotonic one %.0f s",
+            jump.value,
+            (reading.wall - previous.wall).total_seconds(),
+            reading.mono - previous.mono,
+        )
+        self.clock_jumped.emit(jump.value)
+        if jump in (ClockJump.FORWARD, ClockJump.LATE):
+            self._report_resume()
+        return jump
 
     def _report_resume(self) -> bool:
-        now = self._mono()
+        now = self._clock.monotonic()
         if self._last_resume is not None and now - self._last_resume < RESUME_DEDUPE_S:
             self._rebase()
             return False

@@ -124,9 +124,14 @@ class Cadences:
             return max(times, default=None)
 
         self.prone_anchor = last(self._prone_ids) or now
-        end = history.last_break_end()
-        self.block_anchor = now if end is None else min(now, end.astimezone(UTC))
         groups = self.settings.block_groups
+        block_ids = [
+            e for g in groups if (r := self._block_routine(g)) is not None for e in r.exercises
+        ]
+        # The last block's exercises, not the last break of any kind: a prone-only break
+        # doesn't restart the block clock, before a restart or after it.
+        block_done = last(block_ids)
+        self.block_anchor = now if block_done is None else min(now, block_done)
         recent = [
             (t, i)
             for i, group in enumerate(groups)

@@ -11,14 +11,15 @@ over and rested from (a routine block an hour in, a cat-camel half a spacing ear
 rides along instead of pinging on its own just after. Work items never join a break
 outside work hours; the evening session never merges with work items.
 
-Bounding. A work break never grows past ``Settings.max_break_minutes``: items due now
-come before items only pulled forward; among them the prone holds first (overdue wins),
-then the daily exercises, then the block. An item is taken whole or left for the next
-break, where it keeps its own due time; the first item is always taken (trimmed to fit,
-exercise by exercise), so a break is never empty. A routine block is then filled to its
-time budget (``planning.dosing``) with the room left. The evening session is one
-routine the user chose to do whole and is bounded by its own budget, not by the
-work-break limit.
+Bounding. A work break never grows past ``Settings.max_break_minutes`` by merging:
+items due now come before items only pulled forward; among them the prone holds first
+(overdue wins), then the daily exercises, then the block. An item is taken whole or
+left for the next break, where it keeps its own due time. The first item is always
+taken, so a break is never empty; a cadence's own prescription (the two prone holds
+take 7 minutes) is never cut by a lower cap, only a routine block is trimmed to it. A
+routine block is filled to its time budget (``planning.dosing``) with the room left.
+The evening session is one routine the user chose to do whole and is bounded by its
+own budget, not by the work-break limit.
 
 End of work. A work break that could not finish before work ends moves earlier when its
 items and the rest allow, else to the start of the next work period.
@@ -162,8 +163,16 @@ def _compose_at(
     items: Sequence[Item], rules: Rules, not_before: datetime, *, now: datetime, catch_up: bool
 ) -> Composition | None:
     hours = rules.hours
+    off_hours = not hours.contains(now)
+
+    def when(item: Item) -> datetime | None:
+        t = offer_time(item, not_before, hours)
+        if t is not None and t < now and off_hours and not item.is_evening:
+            t = hours.align(now)  # owed work waits for work hours, behind tonight's session
+        return t
+
     timed = sorted(
-        ((t, it) for it in items if (t := offer_time(it, not_before, hours)) is not None),
+        ((t, it) for it in items if (t := when(it)) is not None),
         key=lambda pair: (pair[0], pair[1].cadence.priority),
     )
     timed = [(t, it) for t, it in timed if it.expires is None or it.expires > t]
@@ -255,7 +264,7 @@ def _choose(
         room = budget - used
         first = not parts
         if item.budget is None:
-            picked = _trim(item.exercises, room, rules) if first else item.exercises
+            picked = item.exercises  # the documents' own dose is never cut by the cap
             chosen = [rules.least(e) for e in picked]
         else:
             lo, hi = item.budget

@@ -429,6 +429,7 @@ class Engine:
         return upcoming if upcoming is not None and upcoming.brk.id == brk.id else None
 
     def _offer(self, comp: Composition, now: datetime) -> Break:
+        self._first_run = False  # from now on, a missed break was missed by the app
         self._offered = comp
         minutes = self._settings.reoffer_minutes
         self._reoffer_at = now + timedelta(minutes=minutes) if minutes > 0 else None

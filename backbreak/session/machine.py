@@ -4,11 +4,11 @@ Stages: intro → for each exercise: prepare → work (→ switch side → work)
 → next exercise … → summary. Pain stops an exercise and asks how it feels.
 
 Timing never counts ticks. Every step has a start time ``t0`` on the injected
-monotonic clock; countdowns, hold ends and rep beats are deadlines derived from it,
-and a pause shifts ``t0`` by the time spent paused. ``update()`` may therefore be
-called at any rate (a UI timer, a test's fake clock): a step that ended between two
-calls ends at its deadline, and the next step starts at that deadline, not at the
-moment the call noticed.
+clock's monotonic time (its wall time only stamps the records); countdowns, hold
+ends and rep beats are deadlines derived from it, and a pause shifts ``t0`` by the
+time spent paused. ``update()`` may therefore be called at any rate (a UI timer, a
+test's fake clock): a step that ended between two calls ends at its deadline, and the
+next step starts at that deadline, not at the moment the call noticed.
 
 Every exercise is written to the :class:`OutcomeRecorder` the moment it ends (done,
 partial, skipped or stopped for pain), so a crash loses at most the one in progress.
@@ -17,8 +17,8 @@ partial, skipped or stopped for pain), so a crash loses at most the one in progr
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
 
+from backbreak.clock import Clock
 from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import (
     BreakEvent,
@@ -40,21 +40,15 @@ from backbreak.session.plan import (
 from backbreak.session.tally import Tally
 from backbreak.session.view import WORSE_LIMIT, PainAdvice, Phase, SessionView
 
-MonotonicClock = Callable[[], float]
-WallClock = Callable[[], datetime]
 Listener = Callable[[Event], None]
 
-__all__ = ["WORSE_LIMIT", "PainAdvice", "Phase", "Session", "SessionView", "wall_now"]
+__all__ = ["WORSE_LIMIT", "PainAdvice", "Phase", "Session", "SessionView"]
 
 STALE_CUE_SECONDS = 1.0
 """A cue whose moment passed longer ago than this (a late timer, a suspend) stays silent."""
 
 COUNTDOWN_FROM = 3
 """Tick each of the last this-many seconds of a countdown."""
-
-
-def wall_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 _STEP_PHASE = {
@@ -77,8 +71,7 @@ class Session:
         exercises: Sequence[Exercise],
         recorder: OutcomeRecorder,
         *,
-        clock: MonotonicClock,
-        wall: WallClock = wall_now,
+        clock: Clock,
         break_id: str | None = None,
         break_kind: str = "",
         worse_counts: Mapping[str, int] | None = None,
@@ -88,8 +81,10 @@ class Session:
             raise ValueError("a session needs at least one exercise")
         self._exercises = tuple(exercises)
         self._recorder = recorder
-        self._clock = clock
-        self._wall = wall
+        self._mono = clock.monotonic
+        """Drives the session: deadlines, beats and cues."""
+        self._wall = clock.now
+        """Only stamps the records written."""
         self._break_id = break_id
         self._break_kind = break_kind
         self._worse = dict(worse_counts or {})
@@ -100,7 +95,7 @@ class Session:
         self._index = 0
         self._steps: tuple[Step, ...] = ()
         self._step_i = 0
-        self._t0 = clock()
+        self._t0 = self._mono()
         self._paused_at: float | None = None
         self._fired: set[str] = set()
         self._reps = 0
@@ -146,7 +141,7 @@ class Session:
         return dict(self._worse)
 
     def _time(self) -> float:
-        return self._paused_at if self._paused_at is not None else self._clock()
+        return self._paused_at if self._paused_at is not None else self._mono()
 
     @property
     def _step(self) -> Step:
@@ -175,7 +170,7 @@ class Session:
         end = self.deadline()
         if end is None:
             return None
-        now = self._clock()
+        now = self._mono()
         times = [t for t, _key, _cue in self._thresholds() if t > now]
         work = self._work if self._phase is Phase.WORK else None
         if work is not None and work.is_reps:
@@ -265,7 +260,7 @@ class Session:
         """Catch up with the clock: fire due cues, end steps whose deadline passed."""
         if self.paused:
             return
-        now = self._clock()
+        now = self._mono()
         while self._phase in (Phase.PREPARE, Phase.WORK, Phase.REST, Phase.SWITCH_SIDE):
             self._count_reps(now)
             end = self.deadline()
@@ -431,19 +426,19 @@ class Session:
         if self._phase is not Phase.INTRO:
             return
         self._break_event(BreakEvent.STARTED)
-        self._start_exercise(0, self._clock())
+        self._start_exercise(0, self._mono())
 
     def pause(self) -> None:
         if self._in_exercise() and self._paused_at is None:
             self.update()
             if self._in_exercise():
-                self._paused_at = self._clock()
+                self._paused_at = self._mono()
                 self._changed()
 
     def resume(self) -> None:
         if self._paused_at is None:
             return
-        shift = self._clock() - self._paused_at
+        shift = self._mono() - self._paused_at
         self._t0 += shift
         self._rep_t0 += shift
         self._paused_at = None
@@ -465,25 +460,25 @@ class Session:
             return
         if self._phase is Phase.PAIN:
             if self._pain is not None:
-                self._next_exercise(self._clock())
+                self._next_exercise(self._mono())
             return
         if not self._in_exercise():
             return
         self.resume()
         self.update()
         if self._in_exercise():
-            self._finish_step(self._clock())
+            self._finish_step(self._mono())
 
     def back(self) -> None:
         """Restart this exercise; from its prepare step, go to the previous one."""
         if self._phase is Phase.PAIN:
             if self._pain is not None:
-                self._start_exercise(self._index, self._clock())
+                self._start_exercise(self._index, self._mono())
             return
         if not self._in_exercise():
             return
         self.resume()
-        now = self._clock()
+        now = self._mono()
         if self._phase is Phase.PREPARE and self._step_i == 0:
             if self._index == 0:
                 self._phase = Phase.INTRO
@@ -501,7 +496,7 @@ class Session:
         self.update()
         if not self._in_exercise():
             return
-        now = self._clock()
+        now = self._mono()
         seconds, reps, _ = self._work_in_progress(now)
         record = self._tally.record(
             self._wall(), self._break_id, extra_seconds=seconds, extra_reps=reps
@@ -517,7 +512,7 @@ class Session:
         self.update()
         if self._phase is not Phase.WORK:
             return
-        now = self._clock()
+        now = self._mono()
         work = self._work
         self._reps += 1
         self._rep_t0 = now
@@ -532,7 +527,7 @@ class Session:
         if not self._in_exercise():
             return
         self.resume()
-        now = self._clock()
+        now = self._mono()
         if self._phase is Phase.WORK:
             seconds, reps, _ = self._work_in_progress(now)
             self._tally.add_work(seconds, reps, complete=False)
@@ -565,7 +560,7 @@ class Session:
             self._changed()
             return
         self.resume()
-        now = self._clock()
+        now = self._mono()
         if self._phase is Phase.PAIN:
             if self._pain is None:
                 self._write(self._tally.record(self._wall(), self._break_id, outcome=Outcome.PAIN))

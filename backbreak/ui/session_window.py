@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import math
 import sys
-import time
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backbreak.clock import Clock, SystemClock
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import BreakRecord, ExerciseRecord, Feeling, OutcomeRecorder
@@ -73,7 +73,7 @@ class SessionWindow(QWidget):
         settings: Settings,
         worse_counts: Mapping[str, int] | None = None,
         parent: QWidget | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Clock | None = None,
         sound: CueSink | None = None,
         break_kind: str = "",
         prepare_seconds: float = PREPARE_SECONDS,
@@ -86,7 +86,8 @@ class SessionWindow(QWidget):
             raise ValueError(
                 f"none of these exercises is in the catalog: {', '.join(exercise_ids) or '-'}"
             )
-        self._clock = clock
+        clock = clock if clock is not None else SystemClock()
+        self._clock = clock.monotonic
         self._title = title
         if sound is None:
             sound = CuePlayer(settings.sounds_enabled, self) if settings.sounds_enabled else None

@@ -87,6 +87,9 @@ class MenuState:
     """When the pause ends; None while paused means until resumed."""
     routines: Sequence[tuple[str, str]] = field(default_factory=tuple)
     """(routine id, name) for the "Start a break now" submenu."""
+    now: datetime | None = None
+    """The app clock's time when this was built: times on another day show their
+    weekday. None (nothing planned yet) shows every time with its weekday."""
 
     @property
     def icon_state(self) -> IconState:
@@ -101,10 +104,10 @@ class MenuState:
         if self.due_title is not None:
             lines.append(f"Break due now: {self.due_title}")
         if self.paused:
-            until = _when(self.paused_until) if self.paused_until else "you resume"
+            until = _when(self.paused_until, self.now) if self.paused_until else "you resume"
             lines.append(f"Paused until {until}")
         elif self.next_title is not None and self.next_due is not None:
-            lines.append(f"Next: {self.next_title} at {_when(self.next_due)}")
+            lines.append(f"Next: {self.next_title} at {_when(self.next_due, self.now)}")
         elif self.due_title is None:
             lines.append("No break planned")
         return "\n".join(lines)
@@ -115,9 +118,9 @@ def menu_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _when(moment: datetime) -> str:
-    now = datetime.now(moment.tzinfo)
-    if moment.date() == now.date():
+def _when(moment: datetime, now: datetime | None) -> str:
+    """``14:05`` on the day of ``now``, ``Tue 14:05`` on another (or when now is unknown)."""
+    if now is not None and moment.date() == now.astimezone(moment.tzinfo).date():
         return moment.strftime("%H:%M")
     return moment.strftime("%a %H:%M")
 
@@ -183,7 +186,7 @@ class AppActions(QObject):
             self._fill_start_menu(routines)
         if state.next_title is not None and state.next_due is not None:
             self.next_action.setText(
-                f"Next: {menu_text(state.next_title)} at {_when(state.next_due)}"
+                f"Next: {menu_text(state.next_title)} at {_when(state.next_due, state.now)}"
             )
             self.next_action.setEnabled(True)
         else:
@@ -196,7 +199,9 @@ class AppActions(QObject):
         self.pause_menu_action.setVisible(not paused)
         self.resume_action.setVisible(paused)
         if paused and state.paused_until is not None:
-            self.resume_action.setText(f"Resume (paused until {_when(state.paused_until)})")
+            self.resume_action.setText(
+                f"Resume (paused until {_when(state.paused_until, state.now)})"
+            )
 
     def _fill_start_menu(self, routines: tuple[tuple[str, str], ...]) -> None:
         self._routines = routines

@@ -37,6 +37,7 @@ class Windows:
             worse_counts=self._worse_counts(brk.exercises),
             break_kind=str(getattr(brk.kind, "value", brk.kind)),
             dose_notes=dict(brk.notes),
+            clock=self.s.clock,
         )
 
     def _worse_counts(self, exercise_ids: Sequence[str]) -> Mapping[str, int] | None:
@@ -56,7 +57,7 @@ class Windows:
             return None
         from backbreak.ui.history_window import HistoryWindow
 
-        return HistoryWindow(self.s.history, self.s.catalog, self.s.settings, self.s.clock)
+        return HistoryWindow(self.s.history, self.s.catalog, self.s.settings, self.s.clock.now)
 
     def about(self) -> QWidget:
         from backbreak.ui.about import AboutDialog

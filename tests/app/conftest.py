@@ -4,20 +4,20 @@ wiring is tested without the real planner, store or session window."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from helpers.fakes import FakeClock, FakeRecorder
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from backbreak.app import BackbreakApp
 from backbreak.desktop.notify.base import Notifier, Reminder
-from backbreak.domain.catalog import Catalog, load_catalog
-from backbreak.domain.history import BreakRecord, ExerciseRecord
+from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
 from backbreak.services import Services
 from backbreak.ui.windows import Windows
@@ -142,18 +142,6 @@ class FakeDriver(QObject):
         self.break_due.emit(brk)
 
 
-@dataclass
-class FakeRecorder:
-    breaks: list[BreakRecord] = field(default_factory=list)
-    exercises: list[ExerciseRecord] = field(default_factory=list)
-
-    def record_exercise(self, record: ExerciseRecord) -> None:
-        self.exercises.append(record)
-
-    def record_break(self, record: BreakRecord) -> None:
-        self.breaks.append(record)
-
-
 class FakeSession(QWidget):
     """Like SessionWindow: ``finished`` is emitted from inside closeEvent."""
 
@@ -230,6 +218,7 @@ class FakePresence(QObject):
 
     idle_sampled = Signal(float)
     resumed = Signal()
+    clock_jumped = Signal(str)
     reminder_ready = Signal(object)
 
     def __init__(self) -> None:
@@ -279,11 +268,6 @@ class FakeTrayWatch(QObject):
         return self._available
 
 
-@pytest.fixture(scope="session")
-def catalog() -> Catalog:
-    return load_catalog().catalog
-
-
 @dataclass
 class Rig:
     app: BackbreakApp
@@ -317,7 +301,7 @@ def make_rig(qtbot: Any, catalog: Catalog) -> Iterator[Callable[..., Rig]]:
             settings=settings or Settings(safety_notice_seen=True),
             driver=driver,
             recorder=recorder,
-            clock=lambda: NOW,
+            clock=FakeClock(NOW),
             save_settings=saved.append,
             presence=presence,
         )

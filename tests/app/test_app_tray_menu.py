@@ -14,7 +14,7 @@ def test_menu_lists_every_action(make_rig: Any) -> None:
     rig = make_rig()
     texts = rig.app.actions.action_texts()
     assert texts[0] == "Start a break now"
-    assert texts[1].startswith("Next: Prone holds at ")
+    assert texts[1] == "Next: Prone holds at 10:30"  # due 30 min after the app clock's 10:00
     for wanted in ("Snooze", "Skip", "Pause", "Settings…", "History…", "About & safety", "Quit"):
         assert wanted in texts
     assert "Resume" not in " ".join(texts)
@@ -122,6 +122,15 @@ def test_menu_state_tooltip_when_paused(qtbot: Any, now: Any) -> None:
     assert actions.resume_action.text().startswith("Resume (paused until")
 
 
+def test_times_on_another_day_show_the_weekday(qtbot: Any, now: Any) -> None:
+    """The menu reads "today" from the app's clock, not the machine's: a break due
+    tomorrow says which day, one due today doesn't."""
+    later = MenuState(next_title="Prone holds", next_due=now + timedelta(hours=1), now=now)
+    assert "Next: Prone holds at 11:00" in later.tooltip()
+    tomorrow = MenuState(next_title="Prone holds", next_due=now + timedelta(days=1), now=now)
+    assert f"Next: Prone holds at {(now + timedelta(days=1)):%a} 10:00" in tomorrow.tooltip()
+
+
 def test_pause_without_an_end_still_shows_paused(qtbot: Any) -> None:
     """A pause with no end time (paused_until None) must not look like normal running."""
     state = MenuState(paused=True, next_title="Prone holds")
@@ -146,7 +155,7 @@ def test_the_icon_shown_while_starting_is_adopted_not_doubled(
 def test_the_starting_icon_goes_away_when_there_is_no_tray(qtbot: Any, make_rig: Any) -> None:
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    early = QSystemTrayIcon()
+    early = QSystemTrayIcon(state_icon(IconState.IDLE))  # as backbreak.launch makes it
     early.show()
     rig = make_rig(tray=False, early_icon=early)
     assert rig.app.tray is None

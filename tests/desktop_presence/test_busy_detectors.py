@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from helpers.fakes import FakeClock
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -139,23 +140,23 @@ def test_a_held_reminder_is_never_held_past_the_limit(
     busy_pattern: list[bool], step: float
 ) -> None:
     """Whatever the busy pattern, a reminder comes out by the limit (plus one poll step)."""
-    now = [0.0]
-    gate = ReminderGate(limit_s=1800, clock=lambda: now[0])
+    clock = FakeClock(mono=0.0)
+    gate = ReminderGate(limit_s=1800, clock=clock)
     for busy in busy_pattern:
         if gate.offer("b", busy) is GateDecision.SHOW:
-            assert not busy or now[0] >= 1800
+            assert not busy or clock.mono >= 1800
             return
-        assert now[0] < 1800
-        now[0] += step
+        assert clock.mono < 1800
+        clock.advance(step)
 
 
 def test_gate_counts_the_wait_from_the_first_hold() -> None:
-    now = [100.0]
-    gate = ReminderGate(limit_s=60, clock=lambda: now[0])
+    clock = FakeClock(mono=100.0)
+    gate = ReminderGate(limit_s=60, clock=clock)
     assert gate.offer("x", True) is GateDecision.HOLD
-    now[0] = 130.0
+    clock.advance(30)
     assert gate.waited("x") == 30.0
     assert gate.offer("x", True) is GateDecision.HOLD
-    now[0] = 160.0
+    clock.advance(30)
     assert gate.offer("x", True) is GateDecision.SHOW
     assert gate.waited("x") == 0.0  # released: a later hold starts afresh

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from helpers.fakes import FakeBusy, FakeClock, FakeIdle
 from pytestqt.qtbot import QtBot
 
 from backbreak.desktop.idle import NullIdleMonitor
@@ -26,49 +27,13 @@ from backbreak.desktop.sleep_watch import SleepWatcher
 THRESHOLD = 300.0
 
 
-class FakeIdle:
-    name = "fake"
-    reason = ""
-
-    def __init__(self) -> None:
-        self.value: float | None = 0.0
-
-    def available(self) -> bool:
-        return True
-
-    def idle_seconds(self) -> float | None:
-        return self.value
-
-
-class FakeBusy:
-    name = "fake-fullscreen"
-    reason = ""
-
-    def __init__(self) -> None:
-        self.busy = False
-
-    def available(self) -> bool:
-        return True
-
-    def is_busy(self) -> bool:
-        return self.busy
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(mono=5000.0)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def make_presence(qtbot: QtBot, clock: Clock) -> Iterator[Callable[..., PresenceMonitor]]:
+def make_presence(qtbot: QtBot, clock: FakeClock) -> Iterator[Callable[..., PresenceMonitor]]:
     made: list[PresenceMonitor] = []
 
     def make(idle: Any = None, busy: Any = (), watcher: Any = None) -> PresenceMonitor:
@@ -126,7 +91,7 @@ def test_wakeups_with_nothing_due_stay_within_the_footprint_target() -> None:
 
 
 def test_away_and_back_are_reported_once_with_the_absence_length(
-    make_presence: Any, clock: Clock
+    make_presence: Any, clock: FakeClock
 ) -> None:
     """Away past the threshold is a natural break for the engine; coming back ends it."""
     idle = FakeIdle()
@@ -141,14 +106,14 @@ def test_away_and_back_are_reported_once_with_the_absence_length(
     idle.value = 10
     presence.poll_idle()
     assert presence.next_poll_ms == IDLE_POLL_S * 1000
-    clock.now += 300
+    clock.advance(300)
     idle.value = 310  # no input since the last poll
     presence.poll_idle()
-    clock.now += 30
+    clock.advance(30)
     idle.value = 340
     presence.poll_idle()
     assert started == [310] and presence.away
-    clock.now += 600
+    clock.advance(600)
     idle.value = 2  # input two seconds ago
     presence.poll_idle()
     assert not presence.away
@@ -209,7 +174,7 @@ def test_free_user_gets_the_reminder_at_once(make_presence: Any) -> None:
     assert presence.held() is None
 
 
-def test_fullscreen_holds_the_reminder_until_it_ends(make_presence: Any, clock: Clock) -> None:
+def test_fullscreen_holds_the_reminder_until_it_ends(make_presence: Any, clock: FakeClock) -> None:
     """A due break waits quietly while the user is full screen, then shows."""
     busy = FakeBusy()
     busy.busy = True
@@ -221,17 +186,19 @@ def test_fullscreen_holds_the_reminder_until_it_ends(make_presence: Any, clock: 
 
     presence.offer_reminder("break-1")
     assert ready == [] and held == [("break-1", "fake-fullscreen")]
-    clock.now += 600
+    clock.advance(600)
     presence.poll_busy()
     assert ready == []
     busy.busy = False
-    clock.now += 60
+    clock.advance(60)
     presence.poll_busy()
     assert ready == ["break-1"]
     assert presence.held() is None
 
 
-def test_busy_user_gets_the_reminder_after_the_hold_limit(make_presence: Any, clock: Clock) -> None:
+def test_busy_user_gets_the_reminder_after_the_hold_limit(
+    make_presence: Any, clock: FakeClock
+) -> None:
     """Busy for longer than 30 min: the reminder comes anyway, not never."""
     busy = FakeBusy()
     busy.busy = True
@@ -240,16 +207,16 @@ def test_busy_user_gets_the_reminder_after_the_hold_limit(make_presence: Any, cl
     presence.reminder_ready.connect(ready.append)
     presence.offer_reminder("break-1")
     for _ in range(29):
-        clock.now += 60
+        clock.advance(60)
         presence.poll_busy()
     assert ready == []
-    clock.now += 60
+    clock.advance(60)
     presence.poll_busy()
     assert ready == ["break-1"]
 
 
 def test_newer_break_replaces_a_held_one_and_keeps_its_wait(
-    make_presence: Any, clock: Clock
+    make_presence: Any, clock: FakeClock
 ) -> None:
     busy = FakeBusy()
     busy.busy = True
@@ -257,14 +224,14 @@ def test_newer_break_replaces_a_held_one_and_keeps_its_wait(
     ready: list[object] = []
     presence.reminder_ready.connect(ready.append)
     presence.offer_reminder("old")
-    clock.now += 1500
+    clock.advance(1500)
     presence.offer_reminder("new")
-    clock.now += 300
+    clock.advance(300)
     presence.poll_busy()
     assert ready == ["new"]
 
 
-def test_cancelled_hold_is_not_shown(make_presence: Any, clock: Clock) -> None:
+def test_cancelled_hold_is_not_shown(make_presence: Any, clock: FakeClock) -> None:
     busy = FakeBusy()
     busy.busy = True
     presence = make_presence(busy=[busy])

@@ -13,8 +13,7 @@ Runs ``python -m backbreak`` on the test desktop (conftest.py here).
 from __future__ import annotations
 
 import shutil
-import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -39,15 +38,24 @@ def _next_due(app: Any) -> datetime:
 
 
 def test_away_past_the_threshold_restarts_the_block_timer(
-    desktop: Any, start_app: Any, app_at_noon: None, all_day: dict[str, Any], wait: Any
+    desktop: Any, start_app: Any, wait: Any
 ) -> None:
-    """Six minutes away from the desk is a natural break: the next routine block moves out."""
+    """Monday 10:00 Berlin, in work hours, routine blocks only, every 15 min: with no
+    history the first block is 15 min after the app started. Six minutes away from the
+    desk is a natural break: that block moves out."""
     mutter = FakeMutterIdle(desktop)
     mutter.idle_ms = 290_000  # just under the 5-minute threshold: presence polls every ~11 s
     try:
-        app = start_app(**all_day, prone_enabled=False, daily_enabled=False, evening_enabled=False)
-        before = _next_due(app)  # with no history, the first block is 15 min after start
-        assert timedelta(minutes=14) < before - datetime.now(timezone.utc) <= timedelta(minutes=15)
+        app = start_app(
+            at="2026-11-23 10:00:00",
+            block_interval_minutes=15,
+            prone_enabled=False,
+            daily_enabled=False,
+            evening_enabled=False,
+        )
+        now = app.assert_clock()
+        before = _next_due(app)
+        assert timedelta(minutes=14) < before - now <= timedelta(minutes=15)
 
         mutter.idle_ms = 400_000  # no input for 6 min 40 s
         wait(lambda: _next_due(app) > before, 20, "the block timer to restart")
@@ -78,10 +86,10 @@ def _screensaver_inactive(desktop: Any) -> None:
         conn.close()
 
 
-def test_fullscreen_window_holds_the_due_reminder(
-    desktop: Any, start_app: Any, app_at_noon: None, all_day: dict[str, Any], wait: Any
-) -> None:
-    """Presenting: the due break waits quietly (no popup), then shows once full screen ends."""
+def test_fullscreen_window_holds_the_due_reminder(desktop: Any, start_app: Any, wait: Any) -> None:
+    """Monday 11:00 Berlin, default settings: the day's first break (planned 10:20) is
+    due the moment the app starts. Presenting: it waits quietly (no popup), then shows
+    once full screen ends."""
     for tool in ("xmessage", "xprop", "xdotool"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} is not installed")
@@ -92,14 +100,19 @@ def test_fullscreen_window_holds_the_due_reminder(
         _set_prop(desktop, ["-root"], "_NET_ACTIVE_WINDOW", "32x", window)
         _set_prop(desktop, ["-id", window], "_NET_WM_STATE", "32a", "_NET_WM_STATE_FULLSCREEN")
 
-        app = start_app(**all_day)
-        status = wait(lambda: (s := app.status())["current_break"] and s, 10, "a due break")
-        time.sleep(1.0)  # a reminder that was not held would be on screen by now
+        app = start_app(at="2026-11-23 11:00:00")
+        app.wait_for_log("break due: ")
+        app.wait_for_log(r"reminder held: the user is busy \(x11-fullscreen\)")
+        status = app.status()
+        assert status["current_break"] is not None
+        assert "reminder shown" not in app.log_text()  # held is logged instead of shown
         assert _displayed(desktop) == 0
-        assert app.status()["reminder_card_visible"] is False
+        assert status["reminder_card_visible"] is False
+        mark = app.log_mark()
 
         _set_prop(desktop, ["-id", window], "_NET_WM_STATE", "32a", "_NET_WM_STATE_ABOVE")
         _screensaver_inactive(desktop)
+        app.wait_for_log(f"reminder shown: {status['current_break']['id']} ", after=mark)
         wait(
             lambda: _displayed(desktop) == 1 or app.status()["reminder_card_visible"],
             10,

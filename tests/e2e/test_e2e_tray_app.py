@@ -1,22 +1,22 @@
 """The real app on a real (headless) desktop: tray icon, notification with buttons,
-click to start, single instance, quit. See conftest.py for the desktop."""
+click to start, single instance, quit. See conftest.py for the desktop and the
+faked clock each app starts on."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.notifications import Notifications
 
 from backbreak import APP_ID
 
 pytestmark = pytest.mark.e2e
-
-NOTIFY_RULE = "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"
 
 
 def app_items(desktop: Any) -> list[str]:
@@ -24,78 +24,60 @@ def app_items(desktop: Any) -> list[str]:
     return [i for i in desktop.tray_items() if i.endswith("/StatusNotifierItem")]
 
 
-class NotifyMonitor:
-    """Watches the session bus for Notify calls, as the notification server gets them."""
-
-    def __init__(self, desktop: Any) -> None:
-        from jeepney import DBusAddress, new_method_call
-
-        self.conn = desktop.connect()
-        monitoring = DBusAddress(
-            "/org/freedesktop/DBus",
-            bus_name="org.freedesktop.DBus",
-            interface="org.freedesktop.DBus.Monitoring",
-        )
-        self.conn.send_and_get_reply(
-            new_method_call(monitoring, "BecomeMonitor", "asu", ([NOTIFY_RULE], 0)), timeout=3
-        )
-
-    def next_notify(self, timeout: float = 10.0) -> tuple[Any, ...]:
-        from jeepney.low_level import HeaderFields
-
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                msg = self.conn.receive(timeout=max(0.05, deadline - time.monotonic()))
-            except TimeoutError:
-                break
-            if msg.header.fields.get(HeaderFields.member) == "Notify":
-                return tuple(msg.body)
-        raise AssertionError("no Notify call reached the bus")
-
-    def close(self) -> None:
-        self.conn.close()
+def assert_nothing_due_before_work(app: Any) -> dict[str, Any]:
+    """At the default moment (Monday 08:30 Berlin, work from 09:00) the app runs on the
+    faked clock, nothing is due, and the next break is later that working day."""
+    now = app.assert_clock()
+    status = app.status()
+    assert status["current_break"] is None, status
+    nxt = datetime.fromisoformat(status["next_break"]["due"])
+    assert nxt.date() == now.date() and nxt.hour >= 9, f"next break at {nxt}"
+    return status
 
 
 def test_tray_icon_registers_and_second_launch_adds_none(desktop: Any, start_app: Any) -> None:
-    """The icon reaches the tray host; a second `backbreak` hands over instead."""
+    """Monday 08:30 (nothing due): the icon reaches the tray host, idle; a second
+    `backbreak` hands over to the running app instead of adding an icon."""
     app = start_app()
     desktop.wait_for(lambda: len(app_items(desktop)) == 1, 10, "the tray item to register")
-    assert app.status()["tray"] is True
+    status = assert_nothing_due_before_work(app)
+    assert status["tray"] is True
+    app.wait_for_log(r"started; the clock says 2026-11-23T08:3\d:\d\d\+01:00")
+    mark = app.log_mark()
     second = desktop.backbreak(timeout=15)
     assert second.returncode == 0, second.stderr
     assert "already running" in second.stdout + second.stderr
-    time.sleep(0.5)  # give a stray second icon time to show up, if there were one
+    app.wait_for_log("activated by another launch", after=mark)
     assert len(app_items(desktop)) == 1
     assert app.proc.poll() is None
 
 
-def test_remind_notifies_with_buttons_and_click_opens_session(desktop: Any, start_app: Any) -> None:
-    """`backbreak remind` -> a notification with Start/Snooze/Skip; clicking it starts."""
+def test_remind_notifies_with_buttons_and_click_opens_session(
+    desktop: Any, start_app: Any, notifications: Notifications
+) -> None:
+    """Monday 08:30, nothing due yet, so `backbreak remind` brings the next break
+    forward: a first reminder ("Time for a break", not "Still waiting") with
+    Start/Snooze/Skip; clicking it starts that break's session."""
     app = start_app()
-    monitor = NotifyMonitor(desktop)
-    try:
-        result = desktop.backbreak("remind")
-        assert result.returncode == 0, result.stderr
-        body = monitor.next_notify()
-    finally:
-        monitor.close()
-    app_name, _replaces, _icon, summary, _text, actions, hints, _timeout = body
-    assert app_name == "backbreak" and summary.startswith("Time for a break: ")
-    pairs = dict(zip(actions[::2], actions[1::2], strict=True))
-    assert pairs == {"default": "Start", "start": "Start", "snooze": "Snooze", "skip": "Skip"}
-    assert hints["desktop-entry"] == ("s", APP_ID)
-    desktop.wait_for(
-        lambda: desktop.run(["dunstctl", "count", "displayed"]).stdout.strip() == "1",
-        5,
-        "dunst to display the notification",
-    )
+    planned = assert_nothing_due_before_work(app)["next_break"]
+    result = desktop.backbreak("remind")
+    assert result.returncode == 0, result.stderr
+    note = notifications.wait_for("Time for a break: ")
+    assert note.app_name == "backbreak" and note.summary.endswith(planned["title"])
+    assert note.actions == {
+        "default": "Start",
+        "start": "Start",
+        "snooze": "Snooze",
+        "skip": "Skip",
+    }
+    assert note.hints["desktop-entry"] == ("s", APP_ID)
+    notifications.wait_displayed(1)
     assert app.status()["session_open"] is False
-    assert desktop.run(["dunstctl", "action", "0"]).returncode == 0
+    notifications.click()
     status = desktop.wait_for(
         lambda: (s := app.status())["session_open"] and s, 10, "the session window to open"
     )
-    assert status["session_break"]
+    assert status["session_break"] == planned["id"]
     if shutil.which("xdotool"):
         found = desktop.run(["xdotool", "search", "--onlyvisible", "--name", "backbreak"])
         assert found.stdout.strip(), "no visible backbreak window"
@@ -111,9 +93,31 @@ def test_remind_notifies_with_buttons_and_click_opens_session(desktop: Any, star
         assert app.proc.poll() is None, "closing the session must not end the app"
 
 
+def test_a_break_falls_due_by_itself_on_a_fast_clock(
+    desktop: Any, start_app: Any, notifications: Notifications
+) -> None:
+    """Monday 10:19, the day's first break is planned for 10:20; at 30x speed it falls
+    due within seconds, with no command: the reminder comes on its own, and a click
+    on it opens the session (the "day in the life" path: timer, engine, notifier)."""
+    app = start_app(at="2026-11-23 10:19:00", speed=30)
+    status = app.status()
+    assert status["current_break"] is None, "nothing is due before 10:20"
+    due = datetime.fromisoformat(status["next_break"]["due"])
+    assert (due.hour, due.minute) == (10, 20), due
+    note = notifications.wait_for("Time for a break: ", timeout=20)
+    assert note.summary.endswith(status["next_break"]["title"])
+    assert app.now() >= due
+    notifications.wait_displayed(1)
+    notifications.click()
+    desktop.wait_for(lambda: app.status()["session_open"], 10, "the session window to open")
+
+
 def test_quit_ends_the_app(desktop: Any, start_app: Any) -> None:
+    """Monday 08:30 (nothing due): quit ends the process cleanly, and its tray item and
+    control socket go with it."""
     app = start_app()
     desktop.wait_for(lambda: len(app_items(desktop)) == 1, 10, "the tray item to register")
+    assert_nothing_due_before_work(app)
     result = desktop.backbreak("quit")
     assert result.returncode == 0 and "quitting" in result.stdout
     assert app.proc.wait(10) == 0
@@ -122,73 +126,123 @@ def test_quit_ends_the_app(desktop: Any, start_app: Any) -> None:
     assert after.returncode == 1 and "not running" in after.stdout
 
 
+def _visible_windows(desktop: Any, *args: str) -> list[str]:
+    found = desktop.run(["xdotool", "search", "--onlyvisible", *args])
+    return found.stdout.split()
+
+
+def _distinct_colours(desktop: Any, path: Path, geometry: str) -> int:
+    """How many colours a region of a screenshot has (a painted window has many)."""
+    result = desktop.run(
+        ["convert", str(path), "-crop", geometry, "+repage", "-format", "%k", "info:"]
+    )
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout.strip())
+
+
 @pytest.mark.skipif(not shutil.which("xdotool"), reason="xdotool is needed to open the menu")
 @pytest.mark.skipif(not shutil.which("import"), reason="imagemagick's import takes screenshots")
 def test_screenshots_of_card_and_tray_menu(desktop: Any, start_app: Any, tmp_path: Path) -> None:
-    """Screenshots to look at (kept in $BACKBREAK_SHOTS_DIR when set): the reminder
-    card, shown without taking focus, and the tray menu opened with a click."""
+    """Monday 08:30 (nothing due, so the card shows the reminder asked for). Screenshots
+    to look at (kept in $BACKBREAK_SHOTS_DIR when set): the reminder card, shown without
+    taking focus, and the tray menu opened with a click; each must show a painted
+    window, not an empty screen."""
     shots = Path(os.environ.get("BACKBREAK_SHOTS_DIR", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
     app = start_app(notification_style="both")
     desktop.wait_for(lambda: len(app_items(desktop)) == 1, 10, "the tray item to register")
     assert desktop.backbreak("remind").returncode == 0
     desktop.wait_for(lambda: app.status()["reminder_card_visible"], 5, "the reminder card")
-    desktop.wait_for(
-        lambda: desktop.run(
-            ["xdotool", "search", "--onlyvisible", "--name", "backbreak reminder"]
-        ).stdout.strip(),
-        5,
-        "the card's window",
-    )
-    time.sleep(0.3)  # let it paint
-    assert desktop.screenshot(shots / "reminder-card.png")
+    card = desktop.wait_for(
+        lambda: _visible_windows(desktop, "--name", "backbreak reminder"), 5, "the card's window"
+    )[0]
+    app.wait_for_log("reminder shown: .* on the card")
+    time.sleep(0.3)  # let it paint: nothing to wait for, the X server has no "painted"
+    card_png = shots / "reminder-card.png"
+    assert desktop.screenshot(card_png)
+    geometry = desktop.run(["xdotool", "getwindowgeometry", "--shell", card]).stdout
+    g = dict(line.split("=", 1) for line in geometry.split())
+    assert _distinct_colours(desktop, card_png, f"{g['WIDTH']}x{g['HEIGHT']}+{g['X']}+{g['Y']}") > 8
+
+    before = set(_visible_windows(desktop, "--class", "backbreak"))
     width = int(desktop.run(["xdotool", "getdisplaygeometry"]).stdout.split()[0])
     desktop.run(["xdotool", "mousemove", str(width - 14), "14", "click", "1"])
-    with contextlib.suppress(AssertionError):
-        desktop.wait_for(
-            lambda: (
-                desktop.run(
-                    ["xdotool", "search", "--onlyvisible", "--class", "backbreak"]
-                ).stdout.count("\n")
-                > 1
-            ),
-            3,
-            "the menu",
-        )
+    menu = desktop.wait_for(
+        lambda: set(_visible_windows(desktop, "--class", "backbreak")) - before, 5, "the menu"
+    )
     time.sleep(0.3)
-    assert desktop.screenshot(shots / "tray-menu.png")
+    menu_png = shots / "tray-menu.png"
+    assert desktop.screenshot(menu_png)
+    geometry = desktop.run(["xdotool", "getwindowgeometry", "--shell", min(menu)]).stdout
+    g = dict(line.split("=", 1) for line in geometry.split())
+    assert _distinct_colours(desktop, menu_png, f"{g['WIDTH']}x{g['HEIGHT']}+{g['X']}+{g['Y']}") > 8
+    desktop.run(["xdotool", "key", "Escape"])
 
 
-def test_no_tray_then_tray_appears(desktop: Any, start_app: Any) -> None:
-    """Without a tray host the app shows its window; when a StatusNotifierWatcher
-    appears later, the icon is created and registers."""
+def test_no_tray_then_tray_appears(
+    desktop: Any, start_app: Any, notifications: Notifications
+) -> None:
+    """Monday 08:30 (nothing due, so only the reminder asked for shows). Without a tray
+    host the app shows its window, and a reminder still reaches the user: with the
+    "both" style as a notification and on the card, which needs no icon. When a
+    StatusNotifierWatcher appears later, the icon is created and registers."""
     desktop.stop_panel()
     try:
-        app = start_app()
-        status = app.status()
+        app = start_app(notification_style="both")
+        status = assert_nothing_due_before_work(app)
         assert status["tray"] is False
         if shutil.which("xdotool"):
             desktop.wait_for(
-                lambda: desktop.run(
-                    ["xdotool", "search", "--onlyvisible", "--name", "^backbreak$"]
-                ).stdout.strip(),
-                5,
-                "the no-tray window",
+                lambda: _visible_windows(desktop, "--name", "^backbreak$"), 5, "the no-tray window"
             )
         assert desktop.backbreak("remind").returncode == 0
+        line = app.wait_for_log("reminder shown: ")
+        assert line.endswith("as a notification on the card"), line
+        assert notifications.wait_for("Time for a break: ")
+        notifications.wait_displayed(1)
+        assert app.status()["reminder_card_visible"] is True
+        if shutil.which("xdotool"):
+            desktop.wait_for(
+                lambda: _visible_windows(desktop, "--name", "backbreak reminder"),
+                5,
+                "the card's window",
+            )
     finally:
         desktop.start_panel()
     desktop.wait_for(lambda: app.status()["tray"], 10, "the app to notice the tray")
     desktop.wait_for(lambda: len(app_items(desktop)) == 1, 10, "the tray item to register")
 
 
-def test_config_set_reaches_the_running_app(desktop: Any, start_app: Any) -> None:
-    """A setting changed from the shell applies at once: the card-only style shows the
-    card and sends no desktop notification."""
+def test_config_set_reaches_the_running_app(
+    desktop: Any, start_app: Any, notifications: Notifications
+) -> None:
+    """Monday 08:30 (nothing due, so only the reminder asked for shows). A setting
+    changed from the shell applies at once: the card-only style shows the card and
+    sends no desktop notification."""
     app = start_app()
+    assert_nothing_due_before_work(app)
     changed = desktop.backbreak("config", "set", "notification_style", "card")
     assert changed.returncode == 0, changed.stderr
     desktop.wait_for(lambda: app.status()["notification_style"] == "card", 5, "the app to reload")
+    mark = app.log_mark()
     assert desktop.backbreak("remind").returncode == 0
+    line = app.wait_for_log("reminder shown: ", after=mark)
+    assert line.endswith("on the card") and "as a notification" not in line, line
     assert app.status()["reminder_card_visible"]
-    assert desktop.run(["dunstctl", "count", "displayed"]).stdout.strip() == "0"
+    notifications.ensure_none(within=0.5)  # the Notify call would have been sent before the log
+    assert notifications.displayed() == 0
+
+
+def test_the_app_clock_follows_the_chosen_zone(start_app: Any) -> None:
+    """The same wall moment in two zones: the app's clock, and so the plan, follow TZ
+    (the engine, tray and history read one clock in one local zone)."""
+    berlin = start_app(at="2026-11-23 08:30:00", tz="Europe/Berlin")
+    assert berlin.assert_clock().utcoffset() == timedelta(hours=1)
+    desktop_quit = berlin.desktop.backbreak("quit")
+    assert desktop_quit.returncode == 0
+    assert berlin.proc.wait(10) == 0
+    adak = start_app(at="2026-11-23 08:30:00", tz="America/Adak")
+    now = adak.assert_clock()
+    assert now.utcoffset() == timedelta(hours=-10)
+    nxt = datetime.fromisoformat(adak.status()["next_break"]["due"])
+    assert nxt.utcoffset() == timedelta(hours=-10) and nxt.hour >= 9

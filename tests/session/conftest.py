@@ -1,23 +1,10 @@
-"""Fixtures of the state-machine tests; the clock and recorder fakes are shared with the
-window tests (``helpers.session_fakes``)."""
+"""Fixtures of the state-machine tests: the shared clock and recorder fakes
+(``helpers.fakes``); ``catalog`` comes from the root conftest."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
-from helpers.session_fakes import FakeClock, FakeRecorder
-
-from backbreak.domain.catalog import Catalog, load_catalog
-
-
-def fixed_wall() -> datetime:
-    return datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="session")
-def catalog() -> Catalog:
-    return load_catalog().catalog
+from helpers.fakes import FakeClock, FakeRecorder
 
 
 @pytest.fixture

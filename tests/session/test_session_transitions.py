@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Any
 
 import pytest
+from helpers.fakes import FakeClock, FakeRecorder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,13 +13,9 @@ from backbreak.domain.catalog import Catalog, load_catalog
 from backbreak.domain.history import BreakEvent, Feeling, Outcome
 from backbreak.session.machine import Phase, Session
 
-AT = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
-
 
 def session(catalog: Catalog, ids: list[str], clock: Any, recorder: Any) -> Session:
-    return Session(
-        [catalog.exercise(i) for i in ids], recorder, clock=clock, wall=lambda: AT, break_id="b"
-    )
+    return Session([catalog.exercise(i) for i in ids], recorder, clock=clock, break_id="b")
 
 
 def test_end_during_prepare_records_a_skip(catalog: Catalog, clock: Any, recorder: Any) -> None:
@@ -104,28 +100,11 @@ ACTIONS = ["next", "back", "skip_exercise", "count_rep", "toggle_pause", "report
 def test_random_use_keeps_the_records_sane(steps: list[tuple[str, float]], ids: list[str]) -> None:
     """Whatever the user presses, whenever: no crash, sane records, and ending always works."""
 
-    class Clock:
-        now = 0.0
-
-        def __call__(self) -> float:
-            return self.now
-
-    class Recorder:
-        def __init__(self) -> None:
-            self.exercises: list[Any] = []
-            self.breaks: list[Any] = []
-
-        def record_exercise(self, r: Any) -> None:
-            self.exercises.append(r)
-
-        def record_break(self, r: Any) -> None:
-            self.breaks.append(r)
-
     catalog = _catalog()
-    clock, recorder = Clock(), Recorder()
+    clock, recorder = FakeClock(), FakeRecorder()
     s = session(catalog, ids, clock, recorder)
     for action, wait in steps:
-        clock.now += wait
+        clock.advance(wait)
         s.update()
         if action == "answer":
             if s.phase is Phase.PAIN and s.pain_advice is None:

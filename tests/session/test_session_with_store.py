@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Any
 
 from backbreak.domain.catalog import Catalog
@@ -14,9 +13,9 @@ from backbreak.store.history import HistoryStore
 def test_records_reach_the_store_as_each_exercise_ends(catalog: Catalog, clock: Any) -> None:
     """What the planner reads back (last done, worse reports) is there before the break ends."""
     store = HistoryStore.open(":memory:")
-    at = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+    at = clock.now()  # the clock is not moved: every record is stamped with this
     exercises = [catalog.exercise("cat-camel"), catalog.exercise("prone-lying")]
-    s = Session(exercises, store, clock=clock, wall=lambda: at, break_id="brk-9")
+    s = Session(exercises, store, clock=clock, break_id="brk-9")
     s.start()
     s.next()  # prepare → set 1
     for _ in range(10):

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from backbreak.domain.catalog import Catalog, load_catalog
+from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Equipment
 from backbreak.domain.history import BreakEvent, BreakRecord, ExerciseRecord, Feeling, Outcome
 from backbreak.domain.settings import DisabledReason, Settings
@@ -27,11 +27,6 @@ from backbreak.store.stats import (
 TZ = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 3, 2)
 SATURDAY = date(2026, 3, 7)
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog().catalog
 
 
 def _expected(catalog: Catalog, settings: Settings, day: date) -> dict[str, tuple[int, bool]]:

@@ -1,5 +1,5 @@
 """Fixtures of the session window tests: the shared clock and recorder fakes
-(``helpers.session_fakes``), a sound sink, and a window factory."""
+(``helpers.fakes``), a sound sink, and a window factory."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from helpers.session_fakes import FakeClock, FakeRecorder
+from helpers.fakes import FakeClock, FakeRecorder
 
-from backbreak.domain.catalog import Catalog, load_catalog
+from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
 from backbreak.session.events import Cue
 
@@ -20,11 +20,6 @@ class FakeSound:
 
     def play(self, cue: Cue) -> None:
         self.played.append(cue)
-
-
-@pytest.fixture(scope="session")
-def catalog() -> Catalog:
-    return load_catalog().catalog
 
 
 @pytest.fixture

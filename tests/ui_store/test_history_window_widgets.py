@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from backbreak.domain.catalog import Catalog, load_catalog
+from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import BreakEvent, BreakRecord, ExerciseRecord, Feeling, Outcome
 from backbreak.domain.settings import Settings
 from backbreak.store.history import HistoryStore
@@ -20,11 +20,6 @@ from backbreak.ui.history_window import HistoryWindow
 TZ = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 3, 20)  # a Friday
 NOW = datetime.combine(TODAY, time(15, 0), tzinfo=TZ)
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog().catalog
 
 
 def _at(day: date, hour: int) -> datetime:

@@ -9,17 +9,12 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from backbreak.domain.catalog import Catalog, load_catalog
+from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Equipment, Group
 from backbreak.domain.settings import DisabledReason, EveningMode, NotificationStyle, Settings
 from backbreak.ui.settings_dialog import SettingsDialog
 
 Btn = QDialogButtonBox.StandardButton
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog().catalog
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QSocketNotifier
 
 from backbreak import APP_ID, APP_NAME
+from backbreak.clock import Clock, SystemClock
 from backbreak.desktop.notify.base import Notifier, Reminder, ReminderAction
 
 log = logging.getLogger(__name__)
@@ -164,9 +165,12 @@ class FreedesktopNotifier(Notifier):
         self,
         connect: Callable[[], BusConnection | None] = open_session_bus,
         icon: str | None = None,
+        clock: Clock | None = None,
     ) -> None:
+        """``clock`` times the one blocking wait (the probe at start); the system's by default."""
         super().__init__()
         self._connect = connect
+        self._clock: Clock = clock if clock is not None else SystemClock()
         self._icon = icon if icon is not None else default_icon()
         self._conn: BusConnection | None = None
         self._watch: QSocketNotifier | None = None
@@ -208,11 +212,9 @@ class FreedesktopNotifier(Notifier):
 
     def _await_reply(self, conn: BusConnection, serial: int, timeout: float) -> Any:
         """Wait for the reply to one call, dispatching anything else that comes first."""
-        import time
-
-        deadline = time.monotonic() + timeout
+        deadline = self._clock.monotonic() + timeout
         while True:
-            left = deadline - time.monotonic()
+            left = deadline - self._clock.monotonic()
             if left <= 0:
                 return None
             try:

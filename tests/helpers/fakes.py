@@ -1,0 +1,122 @@
+"""The test doubles shared by the unit and widget tests: one of each.
+
+- :class:`FakeClock`: the :class:`backbreak.clock.Clock` protocol on hand-moved time,
+  wall and monotonic together (``advance``) or apart (``jump``: a suspend, the clock
+  set back). Every part of the app that reads time takes it: the session and its
+  window, presence, the reminder gate, the sleep watcher, ``Services.clock``; the
+  engine takes its ``now``.
+- :class:`FakeRecorder`: an ``OutcomeRecorder`` that keeps what was written, or fails.
+- :class:`FakeIdle` and :class:`FakeBusy`: an idle monitor and a busy detector whose
+  answers the test sets.
+
+``tests/planning`` keeps its own ``FakeClock`` for now (a wall-clock callable, being
+rewritten with the planner).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from backbreak.domain.history import BreakRecord, ExerciseRecord
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MONDAY_0830 = datetime(2026, 11, 23, 8, 30, tzinfo=BERLIN)
+"""A Monday morning before work hours (09-17 by default): nothing is due yet."""
+
+
+class FakeClock:
+    """Wall and monotonic time that move only when the test says so (``Clock`` protocol).
+
+    ``wall`` is kept in UTC and shown in the zone it was given, so ``advance`` is
+    elapsed time across a DST change too (adding a timedelta to a zoned datetime
+    would move its hands, not time). ``mono`` is the monotonic seconds.
+    """
+
+    def __init__(self, wall: datetime = MONDAY_0830, mono: float = 1000.0) -> None:
+        if wall.tzinfo is None:
+            raise ValueError("FakeClock needs an aware start time")
+        self.zone = wall.tzinfo
+        self._utc = wall.astimezone(timezone.utc)
+        self.mono = mono
+
+    @property
+    def wall(self) -> datetime:
+        """Now, in the clock's zone; set it to put the hands somewhere (mono stays)."""
+        return self._utc.astimezone(self.zone)
+
+    @wall.setter
+    def wall(self, moment: datetime) -> None:
+        if moment.tzinfo is None:
+            raise ValueError("FakeClock needs an aware time")
+        self._utc = moment.astimezone(timezone.utc)
+
+    def now(self) -> datetime:
+        return self.wall
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def advance(self, seconds: float) -> None:
+        """Time passes: both clocks move by ``seconds``."""
+        self._utc += timedelta(seconds=seconds)
+        self.mono += seconds
+
+    def jump(self, *, wall: float = 0.0, mono: float = 0.0) -> None:
+        """Move the clocks apart, in seconds: ``jump(wall=3600)`` is an hour's suspend on
+        Linux (monotonic time stops), ``jump(wall=-3600)`` the clock set back an hour."""
+        self._utc += timedelta(seconds=wall)
+        self.mono += mono
+
+
+class FakeRecorder:
+    """Keeps what is written, in order; with ``fail`` set, every write raises
+    ``OSError(failure)``, as a full disk or a locked database would."""
+
+    def __init__(self, failure: str = "disk full") -> None:
+        self.exercises: list[ExerciseRecord] = []
+        self.breaks: list[BreakRecord] = []
+        self.fail = False
+        self.failure = failure
+
+    def record_exercise(self, record: ExerciseRecord) -> None:
+        if self.fail:
+            raise OSError(self.failure)
+        self.exercises.append(record)
+
+    def record_break(self, record: BreakRecord) -> None:
+        if self.fail:
+            raise OSError(self.failure)
+        self.breaks.append(record)
+
+
+class FakeIdle:
+    """An idle monitor answering ``value`` seconds (None: the backend failed)."""
+
+    name = "fake"
+    reason = ""
+
+    def __init__(self, value: float | None = 0.0) -> None:
+        self.value = value
+
+    def available(self) -> bool:
+        return True
+
+    def idle_seconds(self) -> float | None:
+        return self.value
+
+
+class FakeBusy:
+    """A busy detector (do-not-disturb, full screen) answering ``busy``."""
+
+    name = "fake-fullscreen"
+    reason = ""
+
+    def __init__(self, busy: bool = False) -> None:
+        self.busy = busy
+
+    def available(self) -> bool:
+        return True
+
+    def is_busy(self) -> bool:
+        return self.busy
