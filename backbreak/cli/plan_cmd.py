@@ -94,7 +94,7 @@ def _ask_running_app(day: date) -> list[dict[str, Any]] | None:
         return None
     if not answer.get("ok"):
         return None
-    rows: list[dict[str, Any]] = answer.get("breaks", [])
+    rows: list[dict[str, Any]] = answer.get("data", {}).get("breaks", [])
     return rows
 
 

@@ -209,7 +209,9 @@ class SessionWindow(QWidget):
     def _on_event(self, event: Event) -> None:
         if event.kind is EventKind.CUE and event.cue is not None:
             if event.cue is Cue.SET_DONE:
-                log.info("session: hold target reached (%s)", self._title)
+                view = self.session.view()
+                if view.overtime and (view.remaining or 0.0) > 0:  # a ranged hold's minimum
+                    log.info("session: hold target reached (%s)", self._title)
             self._sound.play(event.cue)
         elif event.kind is EventKind.RECORD_FAILED:
             self._problems.append(event.message)

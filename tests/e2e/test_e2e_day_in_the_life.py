@@ -80,7 +80,7 @@ def ask(desktop: Any, cmd: str, **args: Any) -> dict[str, Any]:
 
 
 def plan_now(desktop: Any) -> list[Offer]:
-    rows = ask(desktop, "plan", date=DAY)["breaks"]
+    rows = ask(desktop, "plan", date=DAY)["data"]["breaks"]
     return [
         Offer("", r["title"], datetime.fromisoformat(r["at"]), tuple(r["exercises"]))
         for r in rows
@@ -134,7 +134,7 @@ def live_day(
     handled = 0
     while app.now() < until:
         try:
-            note = notes.wait_for("Time for a break|Still waiting", timeout=5)
+            note = notes.wait_for("", timeout=5)  # "Time for a break: …" or "Still waiting: …"
         except AssertionError:
             continue
         mark = app.log_mark()
