@@ -44,7 +44,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -93,7 +93,6 @@ class RunningApp:
     zone: ZoneInfo
     offset_file: Path | None = None
     offset: float = 0.0
-    _marks: list[int] = field(default_factory=list)
 
     def status(self) -> dict[str, Any]:
         result = self.desktop.backbreak("status", "--json")
