@@ -23,6 +23,9 @@ import pytest
 from backbreak.domain.catalog import Catalog, load_catalog
 from backbreak.qt_guard import guard_singleton_refcounts
 
+pytest_plugins = ("helpers.app_rig",)
+"""The app rig's fixtures (make_rig, due, now, notifier_of) for tests/app and tests/cli."""
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 TEST_ZONE = "Europe/Berlin"

@@ -89,7 +89,7 @@ class MenuState:
     """(routine id, name) for the "Start a break now" submenu."""
     now: datetime | None = None
     """The app clock's time when this was built: times on another day show their
-    weekday. None (nothing planned yet) shows every time with its weekday."""
+    weekday. Without it (a state built with no clock) every time shows its weekday."""
 
     @property
     def icon_state(self) -> IconState:

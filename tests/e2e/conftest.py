@@ -22,10 +22,11 @@ the tests send (``desktop.backbreak(...)``) run on real time; the CLI only relay
 ``at``: the app's wall time when its process starts (local time in ``tz``); the
 default, a Monday 08:30 in Berlin before the default work hours (09-17), has nothing
 due. ``speed``: a libfaketime speed-up (``30`` runs the app's clock 30x faster: a
-work day in 16 minutes). ``jumpable``: the resume test's mode: a relative offset in
-a file (``app.jump_clock(seconds)``) and a real monotonic clock, as across suspend
-(``DONT_FAKE_MONOTONIC``; libfaketime then breaks ``time.sleep`` in the app, which
-the app doesn't use). ``settings``: ``Settings`` fields for a fresh settings file.
+work day in 16 minutes). ``jumpable``: the resume test's mode: the moment is kept in
+a file that libfaketime re-reads (``app.jump_clock(seconds)`` rewrites it) and the
+monotonic clock stays real, as across suspend (``DONT_FAKE_MONOTONIC``; libfaketime
+0.9.10 then breaks ``time.sleep`` in the app with EINVAL, which the app doesn't use).
+``settings``: ``Settings`` fields for a fresh settings file.
 
 ``RunningApp`` then offers ``status()``, ``now()`` (the app's own clock, from
 ``backbreak status --json``), ``assert_clock()`` (it is the faked one), ``log_text()``,
@@ -44,8 +45,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -91,9 +92,7 @@ class RunningApp:
     started_at: datetime
     """The moment the app's clock started at (aware, in ``zone``)."""
     zone: ZoneInfo
-    offset_file: Path | None = None
-    offset: float = 0.0
-    _marks: list[int] = field(default_factory=list)
+    clock_file: Path | None = None
 
     def status(self) -> dict[str, Any]:
         result = self.desktop.backbreak("status", "--json")
@@ -151,10 +150,11 @@ class RunningApp:
         return len(self.log_text())
 
     def jump_clock(self, seconds: float) -> None:
-        """Move the app's wall clock (``jumpable`` apps only; the monotonic one stays)."""
-        assert self.offset_file is not None, "start_app(jumpable=True) to move the clock"
-        self.offset += seconds
-        self.offset_file.write_text(f"{self.offset:+.0f}\n")
+        """Move the app's wall clock by ``seconds`` from where it is now (``jumpable``
+        apps only; the monotonic one stays, as across a suspend on Linux)."""
+        assert self.clock_file is not None, "start_app(jumpable=True) to move the clock"
+        moment = self.now() + timedelta(seconds=seconds)
+        self.clock_file.write_text(f"@{moment:%Y-%m-%d %H:%M:%S}\n")
 
 
 def _socket_answers(desktop: HeadlessDesktop) -> bool:
@@ -173,26 +173,28 @@ def _socket_answers(desktop: HeadlessDesktop) -> bool:
 
 
 def faketime_env(
-    at: datetime, *, speed: float | None = None, offset_file: Path | None = None
+    at: datetime, *, speed: float | None = None, clock_file: Path | None = None
 ) -> dict[str, str]:
-    """The environment that runs a program with its clock starting at ``at``.
+    """The environment that runs a program with its clock starting at ``at`` (an aware
+    datetime; its zone becomes ``TZ``), ticking on, ``speed`` times as fast.
 
-    With ``offset_file``, the moment is a relative offset kept in that file (re-read
-    on every call: the test can jump the clock) and the monotonic clock stays real.
+    With ``clock_file``, the same start is written to that file, which libfaketime
+    re-reads on every call: writing a new "@moment" there restarts the clock from it
+    (the test can jump it). The monotonic clock then stays real.
     """
     preload = libfaketime()
     assert preload is not None
+    spec = f"@{at:%Y-%m-%d %H:%M:%S}"
     env = {"LD_PRELOAD": preload, "TZ": str(at.tzinfo)}
-    if offset_file is not None:
+    if clock_file is not None:
         assert speed is None, "a jumpable clock runs at real speed"
-        offset_file.write_text(f"{at.timestamp() - time.time():+.0f}\n")
+        clock_file.write_text(spec + "\n")
         env.update(
-            FAKETIME_TIMESTAMP_FILE=str(offset_file),
+            FAKETIME_TIMESTAMP_FILE=str(clock_file),
             FAKETIME_NO_CACHE="1",
             DONT_FAKE_MONOTONIC="1",
         )
         return env
-    spec = f"@{at:%Y-%m-%d %H:%M:%S}"
     if speed is not None:
         spec += f" x{speed:g}"
     env["FAKETIME"] = spec
@@ -224,13 +226,11 @@ def start_app(desktop: HeadlessDesktop, tmp_path: Path) -> Iterator[Callable[...
         desktop.env.update(BACKBREAK_CONFIG_DIR=str(config), BACKBREAK_DATA_DIR=str(data))
         desktop.run(["dunstctl", "close-all"])
         n = len(started)
-        offset_file = tmp_path / f"faketime-{n}" if jumpable else None
-        env = faketime_env(moment, speed=speed, offset_file=offset_file)
+        clock_file = tmp_path / f"faketime-{n}" if jumpable else None
+        env = faketime_env(moment, speed=speed, clock_file=clock_file)
         log = tmp_path / f"app-{n}.log"
         proc = desktop.spawn([sys.executable, "-m", "backbreak"], log, BACKBREAK_LOG="info", **env)
-        app = RunningApp(desktop, proc, log, moment, zone, offset_file)
-        if offset_file is not None:
-            app.offset = float(offset_file.read_text())
+        app = RunningApp(desktop, proc, log, moment, zone, clock_file)
         started.append(app)
         wait_for(
             lambda: proc.poll() is not None or _socket_answers(desktop), START_TIMEOUT, "the app"

@@ -42,12 +42,14 @@ def test_away_past_the_threshold_restarts_the_block_timer(
 ) -> None:
     """Monday 10:00 Berlin, in work hours, routine blocks only, every 15 min: with no
     history the first block is 15 min after the app started. Six minutes away from the
-    desk is a natural break: that block moves out."""
+    desk is a natural break: that block moves out. The clock runs 10x fast, so that
+    presence's next idle poll (11 s after 4 min 50 s idle) comes in about a second."""
     mutter = FakeMutterIdle(desktop)
     mutter.idle_ms = 290_000  # just under the 5-minute threshold: presence polls every ~11 s
     try:
         app = start_app(
             at="2026-11-23 10:00:00",
+            speed=10,
             block_interval_minutes=15,
             prone_enabled=False,
             daily_enabled=False,

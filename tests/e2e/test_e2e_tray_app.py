@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -140,6 +139,19 @@ def _distinct_colours(desktop: Any, path: Path, geometry: str) -> int:
     return int(result.stdout.strip())
 
 
+def _screenshot_painted(desktop: Any, path: Path, window: str) -> None:
+    """Screenshot the screen until ``window``'s area is painted (text, buttons: many
+    colours), for up to 5 s: a window can be mapped before it is drawn."""
+    geometry = desktop.run(["xdotool", "getwindowgeometry", "--shell", window]).stdout
+    g = dict(line.split("=", 1) for line in geometry.split())
+    area = f"{g['WIDTH']}x{g['HEIGHT']}+{g['X']}+{g['Y']}"
+    desktop.wait_for(
+        lambda: desktop.screenshot(path) and _distinct_colours(desktop, path, area) > 8,
+        5,
+        f"window {window} to be painted in {path.name}",
+    )
+
+
 @pytest.mark.skipif(not shutil.which("xdotool"), reason="xdotool is needed to open the menu")
 @pytest.mark.skipif(not shutil.which("import"), reason="imagemagick's import takes screenshots")
 def test_screenshots_of_card_and_tray_menu(desktop: Any, start_app: Any, tmp_path: Path) -> None:
@@ -157,12 +169,7 @@ def test_screenshots_of_card_and_tray_menu(desktop: Any, start_app: Any, tmp_pat
         lambda: _visible_windows(desktop, "--name", "backbreak reminder"), 5, "the card's window"
     )[0]
     app.wait_for_log("reminder shown: .* on the card")
-    time.sleep(0.3)  # let it paint: nothing to wait for, the X server has no "painted"
-    card_png = shots / "reminder-card.png"
-    assert desktop.screenshot(card_png)
-    geometry = desktop.run(["xdotool", "getwindowgeometry", "--shell", card]).stdout
-    g = dict(line.split("=", 1) for line in geometry.split())
-    assert _distinct_colours(desktop, card_png, f"{g['WIDTH']}x{g['HEIGHT']}+{g['X']}+{g['Y']}") > 8
+    _screenshot_painted(desktop, shots / "reminder-card.png", card)
 
     before = set(_visible_windows(desktop, "--class", "backbreak"))
     width = int(desktop.run(["xdotool", "getdisplaygeometry"]).stdout.split()[0])
@@ -170,12 +177,7 @@ def test_screenshots_of_card_and_tray_menu(desktop: Any, start_app: Any, tmp_pat
     menu = desktop.wait_for(
         lambda: set(_visible_windows(desktop, "--class", "backbreak")) - before, 5, "the menu"
     )
-    time.sleep(0.3)
-    menu_png = shots / "tray-menu.png"
-    assert desktop.screenshot(menu_png)
-    geometry = desktop.run(["xdotool", "getwindowgeometry", "--shell", min(menu)]).stdout
-    g = dict(line.split("=", 1) for line in geometry.split())
-    assert _distinct_colours(desktop, menu_png, f"{g['WIDTH']}x{g['HEIGHT']}+{g['X']}+{g['Y']}") > 8
+    _screenshot_painted(desktop, shots / "tray-menu.png", min(menu))
     desktop.run(["xdotool", "key", "Escape"])
 
 

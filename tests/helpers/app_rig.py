@@ -1,5 +1,12 @@
-"""Small fakes of the engine, its driver, the recorder and the windows, so the app's
-wiring is tested without the real planner, store or session window."""
+"""The app rig: small fakes of the engine, its driver, the notifier, presence and the
+windows, so the app's wiring is tested without the real planner, store or session
+window, and fixtures that build a started app from them.
+
+A pytest plugin (``pytest_plugins`` in tests/conftest.py), so the fixtures serve the
+app tests (tests/app) and the command-line tests that talk to a running app
+(tests/cli): ``make_rig(tray=True, notifier=None, settings=None, early_icon=None)``
+-> ``Rig``; ``due`` (a due break), ``now`` (the rig clock's time), ``notifier_of``.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from helpers.fakes import FakeClock, FakeRecorder
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
@@ -21,6 +27,7 @@ from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
 from backbreak.services import Services
 from backbreak.ui.windows import Windows
+from helpers.fakes import FakeClock, FakeRecorder
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
