@@ -232,16 +232,28 @@ def test_a_block_is_taken_whole_and_filled_to_five_minutes_when_it_fits(
     assert "this block has room" in comp.brk.note_of("standing-quad-stretch")
 
 
-def test_the_first_item_is_trimmed_rather_than_offering_nothing(catalog: Catalog) -> None:
-    """A 5-minute cap can't hold both 3-minute prone holds: the first item is still
-    taken, cut to what fits, so a break is never empty."""
+def test_a_lower_cap_never_cuts_the_sheets_own_dose(catalog: Catalog) -> None:
+    """A 5-minute cap and the two 3-minute prone holds: both come. The cap bounds what
+    is merged, not the low-back sheet's prescription (a break is never empty, and never
+    half of the holds)."""
     comp = compose(
         [prone("2026-03-30 13:00")],
         catalog,
         now="2026-03-30 13:00",
         settings=Settings(max_break_minutes=5),
     )
-    assert comp.brk.exercises == ("prone-lying",)
+    assert comp.brk.exercises == PRONE
+    assert comp.brk.estimated_minutes > 5
+
+
+def test_a_block_alone_is_trimmed_to_a_lower_cap(catalog: Catalog) -> None:
+    """A block of foot & calf plus core (5.2 min at its minimum) under a 5-minute cap:
+    the routine block, unlike the sheet's holds, is cut to what fits, exercise by
+    exercise in its order."""
+    foot_core = ("foot-ball-release", "calf-stretch-lunge", "dead-bug-heel-touch")
+    block = item("block", Cadence.BLOCK, foot_core, "2026-03-30 13:00")
+    comp = compose([block], catalog, now="2026-03-30 13:00", settings=Settings(max_break_minutes=5))
+    assert set(comp.brk.exercises) == {"foot-ball-release", "calf-stretch-lunge"}
     assert comp.brk.estimated_minutes <= 5
 
 
