@@ -12,8 +12,9 @@ rides along instead of pinging on its own just after. Work items never join a br
 outside work hours; the evening session never merges with work items.
 
 Bounding. A work break never grows past ``Settings.max_break_minutes`` by merging:
-items due now come before items only pulled forward; among them the prone holds first
-(overdue wins), then the daily exercises, then the block. An item is taken whole or
+the prone holds come first (the sheet's), then an item that would pass its ``latest``
+if it waited for the next break (overdue wins), then items due now, then items only
+pulled forward; among equals the daily exercises before the block. An item is taken whole or
 left for the next break, where it keeps its own due time. The first item is always
 taken, so a break is never empty; a cadence's own prescription (the two prone holds
 take 7 minutes) is never cut by a lower cap, only a routine block is trimmed to it. A
@@ -45,7 +46,7 @@ from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Position
 from backbreak.domain.settings import Settings
 from backbreak.planning.dosing import Choice, fill
-from backbreak.planning.hours import ActiveHours
+from backbreak.planning.hours import UTC, ActiveHours
 from backbreak.planning.model import Break, BreakKind, Cadence, Item
 
 CATCH_UP_AFTER = timedelta(minutes=5)
@@ -63,11 +64,12 @@ class Composition:
 
     @property
     def at(self) -> datetime:
-        return self.brk.due
+        return self.brk.due.astimezone(UTC)
 
     @property
     def ends(self) -> datetime:
-        return self.brk.due + timedelta(minutes=self.brk.estimated_minutes)
+        """When it ends (UTC: local wall-clock arithmetic is wrong across DST)."""
+        return self.brk.due.astimezone(UTC) + timedelta(minutes=self.brk.estimated_minutes)
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -137,7 +139,9 @@ def next_composition(
     """The next break from ``items`` (see the module docstring), at ``not_before`` or later.
 
     ``catch_up`` says whether a break found late may be called a catch-up (something the
-    app missed while the machine slept, or it was paused or not running).
+    app missed while the machine slept, or it was paused or not running). A break that
+    was only moved - it couldn't end before work did, so it waits for the next period -
+    is not late when that period begins.
     """
     pending = list(items)
     start = not_before
@@ -160,7 +164,12 @@ def next_composition(
 
 
 def _compose_at(
-    items: Sequence[Item], rules: Rules, not_before: datetime, *, now: datetime, catch_up: bool
+    items: Sequence[Item],
+    rules: Rules,
+    not_before: datetime,
+    *,
+    now: datetime,
+    catch_up: bool,
 ) -> Composition | None:
     hours = rules.hours
     off_hours = not hours.contains(now)
@@ -179,7 +188,8 @@ def _compose_at(
     if not timed:
         return None
     at, first = timed[0]
-    late = at < now - CATCH_UP_AFTER
+    late = _planned_for(first, at, rules) < now - CATCH_UP_AFTER
+    missed = late and catch_up
     if late:
         at = now if first.is_evening else (hours.align(now) or now)
     if first.is_evening:
@@ -200,13 +210,25 @@ def _compose_at(
             later = hours.align(opens) or opens
             if hours.contains(later):
                 group = needed + _riders(timed, needed, later, rules)
-                comp = _build(group, later, rules, catch_up=catch_up and late, due_by=later)
+                comp = _build(group, later, rules, catch_up=missed, due_by=later)
                 if comp is not None and set(needed) <= set(comp.items):
                     return comp
         members = [it for it in needed + riders if it.earliest <= at]
         if not hours.contains(at):
             return None
-    return _build(members, at, rules, catch_up=catch_up and late, due_by=at + rules.merge)
+    return _build(members, at, rules, catch_up=missed, due_by=at + rules.merge)
+
+
+def _planned_for(first: Item, at: datetime, rules: Rules) -> datetime:
+    """When a break led by ``first`` was planned: ``at``, or the start of the next work
+    period when it couldn't have ended before this one did."""
+    if first.is_evening:
+        return at
+    period = rules.hours.period_at_or_after(at)
+    if period is None or at not in period or _rested([first], at, rules) - rules.rest <= period.end:
+        return at
+    later = rules.hours.next_period(period)
+    return at if later is None else later.start
 
 
 def _rested(members: Sequence[Item], at: datetime, rules: Rules) -> datetime:
@@ -256,7 +278,16 @@ def _choose(
     bounding in the module docstring."""
     work = any(not it.is_evening for it in members)
     budget = rules.budget if work else float("inf")
-    ordered = sorted(members, key=lambda it: (it.due > due_by, it.cadence.priority, it.due))
+    # The sheet's prone holds first; then whatever would pass its latest time if it
+    # waited for the next break; then what is due; then what was only pulled forward.
+    next_break = due_by + timedelta(seconds=min(budget, 3600.0)) + rules.rest
+
+    def rank(it: Item) -> tuple[bool, bool, bool, int, datetime]:
+        prone = it.cadence is Cadence.PRONE
+        urgent = it.latest < next_break
+        return (not prone, not urgent, it.due > due_by, it.cadence.priority, it.due)
+
+    ordered = sorted(members, key=rank)
     parts: list[tuple[Item, tuple[str, ...]]] = []
     choices: list[Choice] = []
     used = 0.0

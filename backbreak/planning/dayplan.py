@@ -16,7 +16,7 @@ from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
 from backbreak.planning.engine import Engine
-from backbreak.planning.hours import ActiveHours
+from backbreak.planning.hours import UTC, ActiveHours
 from backbreak.planning.model import Break
 from backbreak.planning.runner import Runner
 from backbreak.planning.scheduler import SimScheduler
@@ -63,34 +63,39 @@ def simulate(engine: Engine, clock: SimClock, until: datetime) -> list[Break]:
     scheduler = SimScheduler(clock)
     announced: list[Break] = []
     runner = Runner(engine, scheduler, announced.append)
+    zone = clock.now.tzinfo
+    now = clock.now.astimezone(UTC)  # arithmetic and comparisons in UTC: a wall-clock
+    until = until.astimezone(UTC)  # hour repeated at a DST change compares wrongly
     ending: tuple[datetime, Break] | None = None
     running = engine.running_break()
     if running is not None:
-        ending = (max(clock.now, running.due + _length(running)), running)
+        ending = (max(now, running.due.astimezone(UTC) + _length(running)), running)
     offered = engine.current_break()
     if offered is not None:
         announced.append(offered)
     runner.start()
     out: list[Break] = []
-    days = max(1, (until - clock.now).days + 1)
+    days = max(1, (until - now).days + 1)
     last_step: datetime | None = None
     for _ in range(MAX_STEPS_PER_DAY * days):
         while announced and ending is None:
             brk = announced.pop(0)
             out.append(brk)
             runner.start_break(brk)
-            ending = (clock.now + _length(brk), brk)
+            ending = (now + _length(brk), brk)
         announced.clear()
-        times = [t for t in (scheduler.next_run_time(), ending and ending[0]) if t is not None]
+        due = scheduler.next_run_time()
+        times = [t.astimezone(UTC) for t in (due, ending and ending[0]) if t is not None]
         if not times:
             break
-        step = max(min(times), clock.now)
+        step = max(min(times), now)
         if step >= until:
             break
         if step == last_step:
             step += timedelta(minutes=1)  # a job that fired and asked for the same time
-        clock.now = last_step = step
-        if ending is not None and clock.now >= ending[0]:
+        now = last_step = step
+        clock.now = now.astimezone(zone)
+        if ending is not None and now >= ending[0]:
             runner.complete(ending[1], ending[1].exercises)
             ending = None
             continue

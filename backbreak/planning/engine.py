@@ -415,9 +415,12 @@ class Engine:
         items = [it for it in self._cad.items(now, self._hours()) if it.slot not in running]
         rest = timedelta(minutes=self._settings.min_rest_minutes)
         not_before = LONG_AGO if self._last_end is None else self._last_end + rest
-        catch_up = self._missed or not self._first_run
         comp = next_composition(
-            items, self._rules(), now=now, not_before=not_before, catch_up=catch_up
+            items,
+            self._rules(),
+            now=now,
+            not_before=not_before,
+            catch_up=self._missed or not self._first_run,
         )
         return comp if comp is not None and comp.brk.exercises else None
 

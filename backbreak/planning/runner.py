@@ -67,6 +67,9 @@ class Runner:
     def fire(self, slot: str) -> None:
         """A job fired: its cadence fell due (or the break's time came). Ask the engine."""
         log.info("job %s fired", slot)
+        # APScheduler has just moved the job to its trigger's next time: forget what was
+        # set, so ``sync`` sets it from the engine's state again.
+        self._keys.pop(BREAK_JOB if slot == BREAK_JOB else CADENCE_PREFIX + slot, None)
         brk = self.engine.tick()
         if brk is not None:
             self._announce(brk)

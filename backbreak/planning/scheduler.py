@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from apscheduler.events import (
@@ -90,7 +90,10 @@ class ClockedScheduler(BaseScheduler):  # type: ignore[misc]  # apscheduler ship
         super().__init__(**options)
 
     def now(self) -> datetime:
-        return self._clock().astimezone(self.timezone)
+        """Now, in UTC: Python compares aware datetimes of one zone by their wall time,
+        ignoring ``fold``, so in the hour a fall-back repeats, a run time at 02:00 (the
+        second one) would look due at 02:59 (the first). Against UTC it compares right."""
+        return self._clock().astimezone(timezone.utc)
 
     # --- APScheduler's places that read the real clock --------------------------------
 

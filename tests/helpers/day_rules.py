@@ -28,7 +28,7 @@ from backbreak.domain.exercise import Group
 from backbreak.domain.settings import Settings
 from backbreak.planning.cadences import usable_exercises
 from backbreak.planning.dosing import most_seconds
-from backbreak.planning.hours import ActiveHours, Period
+from backbreak.planning.hours import UTC, ActiveHours, Period
 from backbreak.planning.model import Break, BreakKind
 
 SLACK = timedelta(seconds=61)
@@ -46,8 +46,13 @@ def seconds_of(brk: Break, ids: Sequence[str], catalog: Catalog) -> float:
     return total
 
 
+def starts(brk: Break) -> datetime:
+    """In UTC: local times of one zone compare by wall time, wrong in a repeated hour."""
+    return brk.due.astimezone(UTC)
+
+
 def ends(brk: Break) -> datetime:
-    return brk.due + timedelta(minutes=brk.estimated_minutes)
+    return starts(brk) + timedelta(minutes=brk.estimated_minutes)
 
 
 def block_ids(brk: Break, catalog: Catalog) -> list[str]:
@@ -65,8 +70,8 @@ def check_breaks(
         problems.append(f"{brk.due:%a %Y-%m-%d %H:%M} {brk.title}: {what}")
 
     for prev, nxt in pairwise(breaks):
-        if nxt.due < ends(prev) + rest - timedelta(seconds=1):
-            say(nxt, f"starts {nxt.due - ends(prev)} after the previous break ended")
+        if starts(nxt) < ends(prev) + rest - timedelta(seconds=1):
+            say(nxt, f"starts {starts(nxt) - ends(prev)} after the previous break ended")
     work = [b for b in breaks if b.kind is not BreakKind.EVENING]
     for brk in work:
         period = hours.period_at_or_after(brk.due)
@@ -99,17 +104,17 @@ def _check_period(
     if settings.prone_enabled and usable_exercises(PRONE_IDS, catalog, settings):
         if period.length >= overdue and not prone:
             problems.append(f"{period.start:%Y-%m-%d}: no prone holds in a {period.length} day")
-        if prone and prone[0].due - period.start > overdue + SLACK:
+        if prone and starts(prone[0]) - period.start > overdue + SLACK:
             problems.append(f"{prone[0].due:%Y-%m-%d %H:%M}: first prone holds too late")
         for a, b in pairwise(prone):
-            gap = b.due - ends(a)
+            gap = starts(b) - ends(a)
             if not due - SLACK <= gap <= overdue + SLACK:
                 problems.append(f"{b.due:%Y-%m-%d %H:%M}: prone holds {gap} after the last ones")
     blocks = [b for b in day if block_ids(b, catalog)]
     interval = timedelta(minutes=settings.block_interval_minutes)
     lo, hi = min(interval, timedelta(hours=1)), max(interval, timedelta(hours=2))
     for a, b in pairwise(blocks):
-        gap = b.due - a.due
+        gap = starts(b) - starts(a)
         if not lo - SLACK <= gap <= hi + SLACK:
             problems.append(f"{b.due:%Y-%m-%d %H:%M}: block {gap} after the last block started")
     pool = usable_exercises(

@@ -402,13 +402,6 @@ def test_a_withdrawn_break_is_not_announced_again_after_work(
     assert engine.next_wakeup() == at("2026-03-31 09:00")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: a break moved to the next morning because it couldn't end "
-    "before work ended keeps its old due time; at 09:00 the composer finds it 'late' and "
-    "announces it as 'Catch-up: ...', though the plan (next_break) said an ordinary "
-    "break at 09:00 and nothing was missed",
-)
 def test_a_break_moved_to_the_next_morning_is_not_a_catch_up(
     make_engine: EngineFactory,
 ) -> None:
