@@ -9,8 +9,9 @@
 - :class:`FakeIdle` and :class:`FakeBusy`: an idle monitor and a busy detector whose
   answers the test sets.
 
-``tests/planning`` keeps its own ``FakeClock`` for now (a wall-clock callable, being
-rewritten with the planner).
+The engine takes a wall-clock callable: a :class:`FakeClock` is one too (calling it
+gives ``wall``). ``backbreak plan``'s own ``SimClock`` is not a test double: it is the
+clock the plan's simulation steps.
 """
 
 from __future__ import annotations
@@ -54,13 +55,26 @@ class FakeClock:
     def now(self) -> datetime:
         return self.wall
 
+    def __call__(self) -> datetime:
+        """The engine's wall clock: ``Engine(..., clock)``."""
+        return self.wall
+
     def monotonic(self) -> float:
         return self.mono
 
-    def advance(self, seconds: float) -> None:
-        """Time passes: both clocks move by ``seconds``."""
-        self._utc += timedelta(seconds=seconds)
-        self.mono += seconds
+    def set(self, moment: datetime) -> None:
+        """Put the hands at ``moment`` (the monotonic clock moves by the same time)."""
+        step = (moment.astimezone(timezone.utc) - self._utc).total_seconds()
+        self.wall = moment
+        self.mono += step
+
+    def advance(self, seconds: float = 0.0, **parts: float) -> datetime:
+        """Time passes: both clocks move by ``seconds`` (or ``minutes=``, ``hours=`` …).
+        Returns the new wall time."""
+        step = seconds + timedelta(**parts).total_seconds()
+        self._utc += timedelta(seconds=step)
+        self.mono += step
+        return self.wall
 
     def jump(self, *, wall: float = 0.0, mono: float = 0.0) -> None:
         """Move the clocks apart, in seconds: ``jump(wall=3600)`` is an hour's suspend on

@@ -4,33 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.fakes import FakeClock
 
-from backbreak.domain.catalog import Catalog, load_catalog
+from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
 from backbreak.planning.engine import Engine
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class FakeClock:
-    """Wall time that moves only when a test moves it."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> datetime:
-        self.now = self.now + timedelta(**kwargs)
-        return self.now
-
-    def set(self, now: datetime) -> None:
-        self.now = now
 
 
 @dataclass
@@ -56,11 +40,6 @@ class FakeHistory:
 def at(text: str) -> datetime:
     """``"2026-03-30 10:00"`` in Berlin."""
     return datetime.fromisoformat(text).replace(tzinfo=BERLIN)
-
-
-@pytest.fixture(scope="session")
-def catalog() -> Catalog:
-    return load_catalog().catalog
 
 
 EngineFactory = Callable[..., tuple[Engine, FakeClock]]

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from helpers.fakes import FakeClock
 from hypothesis import HealthCheck, Phase, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
@@ -24,7 +25,7 @@ from backbreak.clock import ClockJump
 from backbreak.domain.catalog import Catalog, load_catalog
 from backbreak.domain.settings import Settings
 from backbreak.planning.composer import Composition
-from backbreak.planning.dayplan import EmptyHistory, SimClock
+from backbreak.planning.dayplan import EmptyHistory
 from backbreak.planning.engine import Engine
 from backbreak.planning.hours import ActiveHours
 from backbreak.planning.model import Break, BreakKind, Cadence, Item
@@ -50,7 +51,7 @@ class Walk:
     """What the walk saw, and the checks it makes as it goes."""
 
     engine: Engine
-    clock: SimClock
+    clock: FakeClock
     hours: ActiveHours
     rest: timedelta
     pairs: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -68,7 +69,7 @@ class Walk:
     breaks: int = 0
 
     def note_owed(self) -> None:
-        now = self.clock.now
+        now = self.clock.wall
         for item in self.engine._cad.items(now):
             if item.due <= now:
                 self.owed.setdefault(item.key, item)
@@ -82,7 +83,7 @@ class Walk:
         return comp
 
     def announced(self, brk: Break) -> None:
-        now = self.clock.now
+        now = self.clock.wall
         comp = self.offered()
         assert comp.brk == brk
         items = list(comp.items)
@@ -158,7 +159,7 @@ class Walk:
         An item none of whose exercises were done stays owed and comes again in a later
         break: its exercises are free to belong to that one.
         """
-        now = self.clock.now
+        now = self.clock.wall
         self.last_end = None if skipped else now
         for item, ids in comp.parts:
             consumed = skipped or bool(done & set(ids))
@@ -184,7 +185,7 @@ class Walk:
     def withdrawn(self, break_id: str) -> None:
         """An unanswered break withdrawn at the end of work hours (its items are owed
         again), or because all it held belonged to a day that is over."""
-        now = self.clock.now
+        now = self.clock.wall
         held = self.held.get(break_id, [])
         expired = all(it.expires is not None and it.expires <= now for it in held)
         assert expired or not self.hours.contains(now)
@@ -216,18 +217,18 @@ def respond(walk: Walk, brk: Break, data: st.DataObject) -> None:
     choice = data.draw(st.sampled_from(["complete"] * 5 + ["partial", "snooze", "skip", "ignore"]))
     comp = walk.offered()
     if choice in ("complete", "partial"):
-        started = clock.now
+        started = clock.wall
         engine.start_break(brk)
         assert engine.current_break() is None and engine.running_break() == brk
         done = set(brk.exercises)
         if choice == "partial":  # exercises skipped inside the session
             done = set(data.draw(st.lists(st.sampled_from(brk.exercises), unique=True)))
-        clock.now += timedelta(minutes=brk.estimated_minutes)
+        clock.advance(minutes=brk.estimated_minutes)
         assert engine.tick() is None, "nothing offered while the session runs"
         engine.complete(brk, done)
         walk.answered(comp, done, started, whole=done == set(brk.exercises))
     elif choice == "skip":
-        walk.answered(comp, set(), clock.now, whole=False, skipped=True)
+        walk.answered(comp, set(), clock.wall, whole=False, skipped=True)
         engine.skip()
         # A skip is no break (no rest follows): what the skipped catch-up couldn't hold
         # may come at once, once.
@@ -267,21 +268,21 @@ def test_a_month_of_random_use_keeps_every_promise(data: st.DataObject, start: s
 def walk_a_month(data: st.DataObject, start: str) -> None:
     """The walk itself (a plain function, so it can be replayed outside pytest)."""
     settings = Settings()
-    clock = SimClock(STARTS[start])
+    clock = FakeClock(STARTS[start])
     engine = Engine(builtin_catalog(), settings, EmptyHistory(), clock)
     walk = Walk(
         engine, clock, ActiveHours(settings, BERLIN), timedelta(minutes=settings.min_rest_minutes)
     )
-    end = clock.now + timedelta(days=DAYS)
+    end = clock.wall + timedelta(days=DAYS)
     for _ in range(DAYS * 60):
-        if clock.now >= end:
+        if clock.wall >= end:
             break
         event = data.draw(st.sampled_from(["wait"] * 8 + ["suspend", "idle"]))
         if event == "suspend":
             walk.note_owed()
-            clock.now += timedelta(minutes=data.draw(st.integers(5, 14 * 60)))
+            clock.advance(minutes=data.draw(st.integers(5, 14 * 60)))
             walk.disturbed()
-            walk.resumed_at = clock.now
+            walk.resumed_at = clock.wall
             walk.catch_ups_since_resume = {}
             if data.draw(st.booleans()):  # the suspend watcher may or may not have seen it
                 engine.note_clock_jump(ClockJump.FORWARD)
@@ -289,14 +290,16 @@ def walk_a_month(data: st.DataObject, start: str) -> None:
             walk.block_undisturbed = False
             spell = data.draw(st.integers(1, 18)) * 5
             for away in range(5, spell + 1, 5):
-                clock.now += timedelta(minutes=5)
+                clock.advance(minutes=5)
                 engine.note_idle(away * 60)
                 tick(walk, data)
                 walk.block_undisturbed = False  # still away: the block timer keeps moving
             continue
         else:
             wake = engine.next_wakeup()
-            clock.now = max(clock.now, wake) if wake is not None else clock.now + timedelta(hours=1)
+            clock.set(
+                max(clock.wall, wake) if wake is not None else clock.wall + timedelta(hours=1)
+            )
         tick(walk, data)
     assert walk.breaks > DAYS, "the walk should have seen breaks on most days"
-    assert walk.lost(clock.now) == []
+    assert walk.lost(clock.wall) == []

@@ -64,7 +64,7 @@ def run_until_break(engine: Engine, clock: Any) -> Break:
     for _ in range(50):
         wake = engine.next_wakeup()
         assert wake is not None
-        clock.set(max(clock.now, wake))
+        clock.set(max(clock.wall, wake))
         brk = engine.tick()
         if brk is not None:
             return brk
@@ -168,7 +168,7 @@ def test_nothing_is_offered_while_a_session_runs(make_engine: EngineFactory) -> 
     assert engine.running_break() is None
     nxt = engine.next_break()
     assert nxt is not None and nxt.id != brk.id
-    assert nxt.due >= clock.now + timedelta(minutes=Settings().min_rest_minutes)
+    assert nxt.due >= clock.wall + timedelta(minutes=Settings().min_rest_minutes)
 
 
 def test_what_falls_due_during_a_session_comes_after_it_and_the_rest(
@@ -237,7 +237,7 @@ def test_what_does_not_fit_keeps_its_own_time_and_comes_after_the_rest(
     assert brk is not None and "supine-ankle-pumps" not in brk.exercises
     assert set(brk.exercises) <= set(PRONE)
     do(engine, clock, brk)
-    ended = clock.now
+    ended = clock.wall
     nxt = run_until_break(engine, clock)
     assert "supine-ankle-pumps" in nxt.exercises
     assert nxt.due == ended + timedelta(minutes=20)
@@ -274,7 +274,7 @@ def test_after_a_suspend_what_fell_due_comes_once(make_engine: EngineFactory) ->
     assert engine.tick() is None, "once"
     do(engine, clock, brk)
     nxt = engine.next_break()
-    assert nxt is not None and nxt.due >= clock.now + timedelta(minutes=20)
+    assert nxt is not None and nxt.due >= clock.wall + timedelta(minutes=20)
     assert nxt.kind is not BreakKind.CATCH_UP
 
 
@@ -334,9 +334,9 @@ def test_a_clock_set_back_brings_anchors_to_now_and_loses_nothing(
     do(engine, clock, brk)
     slots = set(engine.triggers())
     cat_due = due(engine, "daily:cat-camel")
-    clock.set(clock.now - timedelta(hours=1))
+    clock.set(clock.wall - timedelta(hours=1))
     engine.note_clock_jump(ClockJump.BACK)
-    now = clock.now
+    now = clock.wall
     assert set(engine.triggers()) == slots
     assert due(engine, "prone") == now + timedelta(hours=2)
     assert now + timedelta(hours=1) <= due(engine, "block") <= now + timedelta(hours=2)
@@ -450,7 +450,7 @@ def test_the_block_clock_runs_start_to_start(make_engine: EngineFactory) -> None
     engine, clock = make_engine("2026-03-30 09:00")
     brk = run_until_break(engine, clock)
     assert set(FOOT_CALF) <= set(brk.exercises)
-    started = clock.now
+    started = clock.wall
     do(engine, clock, brk)
     assert due(engine, "block") == started + timedelta(minutes=90)
 
@@ -465,7 +465,7 @@ def test_a_prone_only_break_does_not_restart_the_block_clock(make_engine: Engine
     assert brk.due == at("2026-03-30 10:00") and brk.exercises == PRONE
     do(engine, clock, brk)
     assert due(engine, "block") == at("2026-03-30 11:00")
-    assert due(engine, "prone") == clock.now + timedelta(hours=1)
+    assert due(engine, "prone") == clock.wall + timedelta(hours=1)
 
 
 def test_skip_moves_the_cadence_on(make_engine: EngineFactory) -> None:
@@ -507,7 +507,7 @@ def test_a_manual_session_counts(make_engine: EngineFactory) -> None:
     assert brk.kind is BreakKind.MANUAL and brk.exercises == PRONE
     clock.advance(minutes=7)
     engine.complete(brk, brk.exercises)
-    assert due(engine, "prone") == clock.now + timedelta(hours=2)
+    assert due(engine, "prone") == clock.wall + timedelta(hours=2)
 
 
 # --- block rotation ---------------------------------------------------------------------

@@ -13,11 +13,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from helpers.fakes import FakeClock
 from pytestqt.qtbot import QtBot
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
-from backbreak.planning.dayplan import EmptyHistory, SimClock, plan_ahead, plan_day
+from backbreak.planning.dayplan import EmptyHistory, plan_ahead, plan_day
 from backbreak.planning.engine import Engine
 from backbreak.planning.model import Break
 from backbreak.planning.qt_driver import EngineDriver
@@ -25,22 +26,6 @@ from backbreak.planning.qt_driver import EngineDriver
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 11, 23, 7, 0, tzinfo=BERLIN)
 DAYS = 10
-
-
-class Clocks:
-    def __init__(self, now: datetime) -> None:
-        self.wall = SimClock(now)
-        self.mono = 0.0
-
-    def now(self) -> datetime:
-        return self.wall.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def to(self, when: datetime) -> None:
-        self.mono += (when - self.wall.now).total_seconds()
-        self.wall.now = when
 
 
 def row(brk: Break) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]:
@@ -52,8 +37,8 @@ def test_ten_days_of_the_running_app_match_the_plan(qtbot: QtBot, catalog: Catal
     days = [START.date() + timedelta(days=i) for i in range(DAYS)]
     planned = {d: plan_day(catalog, settings, d, BERLIN, now=START) for d in days}
 
-    clocks = Clocks(START)
-    engine = Engine(catalog, settings, EmptyHistory(), clocks.wall)
+    clocks = FakeClock(START)
+    engine = Engine(catalog, settings, EmptyHistory(), clocks)
     driver = EngineDriver(engine, clocks)
     offered: list[Break] = []
     driver.break_due.connect(offered.append)
@@ -77,11 +62,11 @@ def test_ten_days_of_the_running_app_match_the_plan(qtbot: QtBot, catalog: Catal
         if armed is not None and armed <= clocks.now():
             minute = clocks.now() + timedelta(minutes=1)
         if ending is not None and ending[0] <= minute:
-            clocks.to(max(ending[0], clocks.now()))
+            clocks.set(max(ending[0], clocks.now()))
             driver.complete(ending[1], ending[1].exercises)
             ending = None
             continue
-        clocks.to(minute)
+        clocks.set(minute)
         if not halfway and minute >= START + timedelta(days=5):
             halfway = {d: plan_ahead(engine, d) for d in days[5:]}
         driver.timer.timeout.emit()

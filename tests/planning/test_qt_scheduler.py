@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_MISSED
+from helpers.fakes import FakeClock
 from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -33,33 +34,14 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=BERLIN)
 
 
-class BothClocks:
-    """The engine's wall clock (a test FakeClock) plus a monotonic one."""
-
-    def __init__(self, wall: Any) -> None:
-        self.wall = wall
-        self.mono = 1000.0
-
-    def now(self) -> datetime:
-        result: datetime = self.wall()
-        return result
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def awake(self, minutes: float) -> None:
-        """Both clocks move together, as when the machine is awake."""
-        self.wall.advance(minutes=minutes)
-        self.mono += minutes * 60
-
-
 def build(
     qtbot: QtBot, make_engine: EngineFactory, start: str, **settings: Any
-) -> tuple[EngineDriver, BothClocks, list[Break]]:
+) -> tuple[EngineDriver, FakeClock, list[Break]]:
+    """The engine's driver on a fake clock (wall and monotonic; ``advance`` moves both,
+    as when the machine is awake; ``jump`` moves them apart)."""
     from backbreak.domain.settings import Settings
 
-    engine, wall = make_engine(start, Settings(**settings))
-    clocks = BothClocks(wall)
+    engine, clocks = make_engine(start, Settings(**settings))
     driver = EngineDriver(engine, clocks)
     seen: list[Break] = []
     driver.break_due.connect(seen.append)
@@ -109,9 +91,9 @@ def test_the_timer_is_one_and_can_be_stopped(qtbot: QtBot, make_engine: EngineFa
     driver.start()
     assert timer.isActive() and timer.isSingleShot()
     assert timer.interval() <= MAX_WAIT_SECONDS * 1000 + 1
-    clocks.awake(2)
+    clocks.advance(minutes=2)
     fire(driver)
-    clocks.awake(2)
+    clocks.advance(minutes=2)
     fire(driver)
     assert driver.timer is timer
     assert len(driver.findChildren(QTimer)) == 1
@@ -125,10 +107,10 @@ def test_a_due_break_is_announced_once_by_its_jobs(
     """At 10:20 the jobs fire and the break comes once; firing again adds nothing."""
     driver, clocks, seen = build(qtbot, make_engine, "2026-03-30 10:19")
     driver.start()
-    clocks.awake(1)
+    clocks.advance(minutes=1)
     fire(driver)
     assert len(seen) == 1 and seen[0].due == at("2026-03-30 10:20")
-    clocks.awake(1)
+    clocks.advance(minutes=1)
     fire(driver)
     assert len(seen) == 1
     assert job_times(driver)["cadence:daily:cat-camel"] is None, "held by the offered break"
@@ -140,7 +122,7 @@ def test_jobs_run_in_the_gui_thread(qtbot: QtBot, make_engine: EngineFactory) ->
     threads: list[int] = []
     driver.break_due.connect(lambda _b: threads.append(threading.get_ident()))
     driver.start()
-    clocks.awake(1)
+    clocks.advance(minutes=1)
     fire(driver)
     assert threads == [threading.get_ident()]
 
@@ -153,7 +135,7 @@ def test_pause_pauses_the_jobs_and_resume_brings_one_catch_up(
     driver.start()
     driver.pause(None)
     assert all(t is None for k, t in job_times(driver).items() if k.startswith("cadence:"))
-    clocks.awake(4 * 60)
+    clocks.advance(minutes=4 * 60)
     fire(driver)
     assert seen == []
     driver.resume()
@@ -166,8 +148,7 @@ def test_a_suspend_yields_one_catch_up_break(qtbot: QtBot, make_engine: EngineFa
     """Wall clock +5 h, monotonic +1 min (Linux stops it in sleep): one catch-up now."""
     driver, clocks, seen = build(qtbot, make_engine, "2026-03-30 09:30")
     driver.start()
-    clocks.wall.advance(hours=5)
-    clocks.mono += 60
+    clocks.jump(wall=5 * 3600, mono=60)
     fire(driver)
     assert len(seen) == 1 and seen[0].kind is BreakKind.CATCH_UP
     fire(driver)
@@ -180,14 +161,13 @@ def test_a_clock_set_back_loses_nothing_and_floods_nothing(
     """The clock goes back an hour after a break: no reminder twice, the next one comes."""
     driver, clocks, seen = build(qtbot, make_engine, "2026-03-30 10:19")
     driver.start()
-    clocks.awake(1)
+    clocks.advance(minutes=1)
     fire(driver)
     (first,) = seen
     driver.start_break(first)
-    clocks.awake(10)
+    clocks.advance(minutes=10)
     driver.complete(first, first.exercises)
-    clocks.wall.advance(hours=-1)
-    clocks.mono += 60
+    clocks.jump(wall=-3600, mono=60)
     fire(driver)
     assert len(seen) == 1
     nxt = driver.engine.next_break()
@@ -198,11 +178,11 @@ def test_a_running_session_is_never_re_offered(qtbot: QtBot, make_engine: Engine
     """A break started from its notification runs: no re-offer after reoffer_minutes."""
     driver, clocks, seen = build(qtbot, make_engine, "2026-03-30 10:19")
     driver.start()
-    clocks.awake(1)
+    clocks.advance(minutes=1)
     fire(driver)
     driver.start_break(seen[0])
     for _ in range(15):
-        clocks.awake(1)
+        clocks.advance(minutes=1)
         fire(driver)
     assert len(seen) == 1
     assert driver.engine.running_break() == seen[0]

@@ -367,7 +367,7 @@ def test_the_trigger_and_the_engine_cannot_disagree(
     cadence falls due: both come from one rule, so a job can't wake the app for nothing
     or sleep through what the engine owes."""
     engine, clock = make_engine(start, settings)
-    now = clock.now
+    now = clock.wall
     items = {item.slot: item for item in engine._cad.items(now)}
     triggers = engine.triggers()
     assert set(triggers) == set(items)
