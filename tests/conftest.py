@@ -38,11 +38,14 @@ guard_singleton_refcounts()
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Point BACKBREAK_CONFIG_DIR / BACKBREAK_DATA_DIR at a fresh temp folder."""
+    """Point BACKBREAK_CONFIG_DIR / BACKBREAK_DATA_DIR / BACKBREAK_RUNTIME_DIR at a fresh
+    temp folder: no test reads the developer's files or reaches a backbreak running on
+    this machine."""
     config = tmp_path / "config"
     data = tmp_path / "data"
     monkeypatch.setenv("BACKBREAK_CONFIG_DIR", str(config))
     monkeypatch.setenv("BACKBREAK_DATA_DIR", str(data))
+    monkeypatch.setenv("BACKBREAK_RUNTIME_DIR", str(tmp_path / "run"))
     yield tmp_path
 
 

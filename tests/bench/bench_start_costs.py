@@ -66,8 +66,8 @@ def started_scheduler() -> object:
     return scheduler
 
 
-def floor_child() -> None:
-    """The stack floor: a bare tray + pydantic with one model + a started scheduler."""
+def bare_tray() -> tuple[object, object]:
+    """A Qt application and a plain tray icon: the floor of any tray app."""
     from PySide6.QtGui import QColor, QIcon, QPixmap
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -76,6 +76,14 @@ def floor_child() -> None:
     pixmap.fill(QColor("#3c8dbc"))
     icon = QSystemTrayIcon(QIcon(pixmap))
     icon.show()
+    return app, icon
+
+
+def floor_child() -> None:
+    """The stack floor: a bare tray + pydantic with one model + a started scheduler."""
+    from PySide6.QtWidgets import QApplication
+
+    tray = bare_tray()
     import pydantic
 
     class Probe(pydantic.BaseModel):
@@ -83,9 +91,9 @@ def floor_child() -> None:
 
     probe = Probe(value=1)
     scheduler = started_scheduler()
-    app.processEvents()
+    QApplication.processEvents()
     print(json.dumps({"floor": _pss_mib()}))
-    del probe, scheduler
+    del probe, scheduler, tray
 
 
 def child() -> None:
@@ -98,15 +106,7 @@ def child() -> None:
         after[name] = _pss_mib()
 
     def qt_and_tray() -> object:
-        from PySide6.QtGui import QColor, QIcon, QPixmap
-        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-
-        app = QApplication([sys.argv[0]])
-        pixmap = QPixmap(22, 22)
-        pixmap.fill(QColor("#3c8dbc"))
-        icon = QSystemTrayIcon(QIcon(pixmap))
-        icon.show()
-        return app, icon
+        return bare_tray()
 
     def single_instance() -> object:
         from backbreak.desktop.single_instance import ControlServer, server_name

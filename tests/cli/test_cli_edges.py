@@ -13,25 +13,12 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from helpers.cli import run
 
-from backbreak.cli import main
 from backbreak.cli.errors import CliError
 from backbreak.cli.plan_cmd import parse_day
 from backbreak.store import paths
 from backbreak.store.settings_file import load_settings
-
-
-@pytest.fixture(autouse=True)
-def no_running_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never reach a backbreak that happens to run on this machine."""
-    monkeypatch.setenv("BACKBREAK_RUNTIME_DIR", str(tmp_path / "run"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 # -- plan --date ------------------------------------------------------------------------
 

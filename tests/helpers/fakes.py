@@ -6,6 +6,7 @@
   window, presence, the reminder gate, the sleep watcher, ``Services.clock``; the
   engine takes its ``now``.
 - :class:`FakeRecorder`: an ``OutcomeRecorder`` that keeps what was written, or fails.
+- :class:`FakeHistory`: a ``HistoryReader`` that says what the test says was done.
 - :class:`FakeIdle` and :class:`FakeBusy`: an idle monitor and a busy detector whose
   answers the test sets.
 
@@ -16,7 +17,8 @@ clock the plan's simulation steps.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from backbreak.domain.history import BreakRecord, ExerciseRecord
@@ -134,3 +136,23 @@ class FakeBusy:
 
     def is_busy(self) -> bool:
         return self.busy
+
+
+@dataclass
+class FakeHistory:
+    """A ``HistoryReader`` with what a test says happened (aware times)."""
+
+    done: dict[str, list[datetime]] = field(default_factory=dict)
+    break_end: datetime | None = None
+
+    def last_done(self, exercise_id: str) -> datetime | None:
+        return max(self.done.get(exercise_id, []), default=None)
+
+    def done_count(self, exercise_id: str, day: date) -> int:
+        return sum(1 for t in self.done.get(exercise_id, []) if t.date() == day)
+
+    def last_break_end(self) -> datetime | None:
+        return self.break_end
+
+    def worse_reports(self, exercise_id: str) -> int:
+        return 0

@@ -3,38 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from helpers.fakes import FakeClock
+from helpers.fakes import FakeClock, FakeHistory
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
 from backbreak.planning.engine import Engine
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@dataclass
-class FakeHistory:
-    """A HistoryReader with what a test says happened."""
-
-    done: dict[str, list[datetime]] = field(default_factory=dict)
-    break_end: datetime | None = None
-
-    def last_done(self, exercise_id: str) -> datetime | None:
-        return max(self.done.get(exercise_id, []), default=None)
-
-    def done_count(self, exercise_id: str, day: date) -> int:
-        return sum(1 for t in self.done.get(exercise_id, []) if t.date() == day)
-
-    def last_break_end(self) -> datetime | None:
-        return self.break_end
-
-    def worse_reports(self, exercise_id: str) -> int:
-        return 0
 
 
 def at(text: str) -> datetime:

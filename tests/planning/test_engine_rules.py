@@ -11,12 +11,12 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.fakes import FakeHistory
 
 from backbreak.clock import ClockJump
 from backbreak.domain.catalog import Catalog
@@ -37,26 +37,6 @@ BLOCK_GROUPS = (Group.FOOT_CALF, Group.HIP_PELVIS, Group.UPPER_BACK, Group.CORE)
 
 def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=BERLIN)
-
-
-@dataclass
-class FakeHistory:
-    """A HistoryReader with what a test says happened (times in Berlin)."""
-
-    done: dict[str, list[datetime]] = field(default_factory=dict)
-    break_end: datetime | None = None
-
-    def last_done(self, exercise_id: str) -> datetime | None:
-        return max(self.done.get(exercise_id, []), default=None)
-
-    def done_count(self, exercise_id: str, day: date) -> int:
-        return sum(1 for t in self.done.get(exercise_id, []) if t.date() == day)
-
-    def last_break_end(self) -> datetime | None:
-        return self.break_end
-
-    def worse_reports(self, exercise_id: str) -> int:
-        return 0
 
 
 def run_until_break(engine: Engine, clock: Any) -> Break:

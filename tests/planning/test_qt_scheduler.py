@@ -53,6 +53,17 @@ def fire(driver: EngineDriver) -> None:
     driver.timer.timeout.emit()
 
 
+def at_the_first_break(
+    qtbot: QtBot, make_engine: EngineFactory
+) -> tuple[EngineDriver, FakeClock, list[Break]]:
+    """Monday 10:19: started, then a minute on, when the day's first break falls due."""
+    driver, clocks, seen = build(qtbot, make_engine, "2026-03-30 10:19")
+    driver.start()
+    clocks.advance(minutes=1)
+    fire(driver)
+    return driver, clocks, seen
+
+
 def job_times(driver: EngineDriver) -> dict[str, datetime | None]:
     return {job.id: job.next_run_time for job in driver.scheduler.get_jobs()}
 
@@ -105,10 +116,7 @@ def test_a_due_break_is_announced_once_by_its_jobs(
     qtbot: QtBot, make_engine: EngineFactory
 ) -> None:
     """At 10:20 the jobs fire and the break comes once; firing again adds nothing."""
-    driver, clocks, seen = build(qtbot, make_engine, "2026-03-30 10:19")
-    driver.start()
-    clocks.advance(minutes=1)
-    fire(driver)
+    driver, clocks, seen = at_the_first_break(qtbot, make_engine)
     assert len(seen) == 1 and seen[0].due == at("2026-03-30 10:20")
     clocks.advance(minutes=1)
     fire(driver)
@@ -159,10 +167,7 @@ def test_a_clock_set_back_loses_nothing_and_floods_nothing(
     qtbot: QtBot, make_engine: EngineFactory
 ) -> None:
     """The clock goes back an hour after a break: no reminder twice, the next one comes."""
-    driver, clocks, seen = build(qtbot, make_engine, "2026-03-30 10:19")
-    driver.start()
-    clocks.advance(minutes=1)
-    fire(driver)
+    driver, clocks, seen = at_the_first_break(qtbot, make_engine)
     (first,) = seen
     driver.start_break(first)
     clocks.advance(minutes=10)
@@ -176,10 +181,7 @@ def test_a_clock_set_back_loses_nothing_and_floods_nothing(
 
 def test_a_running_session_is_never_re_offered(qtbot: QtBot, make_engine: EngineFactory) -> None:
     """A break started from its notification runs: no re-offer after reoffer_minutes."""
-    driver, clocks, seen = build(qtbot, make_engine, "2026-03-30 10:19")
-    driver.start()
-    clocks.advance(minutes=1)
-    fire(driver)
+    driver, clocks, seen = at_the_first_break(qtbot, make_engine)
     driver.start_break(seen[0])
     for _ in range(15):
         clocks.advance(minutes=1)

@@ -10,24 +10,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.cli import run
 
-from backbreak.cli import main
 from backbreak.domain.history import BreakEvent, BreakRecord, ExerciseRecord, Feeling, Outcome
 from backbreak.store import paths
 from backbreak.store.history import HistoryStore
 from backbreak.store.settings_file import load_settings
-
-
-@pytest.fixture(autouse=True)
-def no_running_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never reach a backbreak that happens to run on this machine."""
-    monkeypatch.setenv("BACKBREAK_RUNTIME_DIR", str(tmp_path / "run"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_config_path(capsys: pytest.CaptureFixture[str]) -> None:
