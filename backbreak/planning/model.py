@@ -35,7 +35,7 @@ class BreakKind(str, Enum):
 
 
 class Cadence(str, Enum):
-    """The four cadences of DESIGN.md's table."""
+    """The four cadences of the README's planning table."""
 
     PRONE = "prone"
     BLOCK = "block"
