@@ -180,10 +180,20 @@ class HeadlessDesktop:
         channel_dir = self.xfce_config / "xfce4" / "xfconf" / "xfce-perchannel-xml"
         channel_dir.mkdir(parents=True)
         shutil.copy(PANEL_XML, channel_dir / "xfce4-panel.xml")
-        # our own xfconfd, so that the panel's settings stay in this folder
+        self.start_panel()
+
+    def _ensure_xfconfd(self) -> None:
+        """Our own xfconfd, so that the panel's settings stay in this folder. It is
+        started again when gone: xfconfd leaves the bus after a while without clients
+        (seen after ~5 minutes of tests), and a panel started without it never registers
+        its StatusNotifierWatcher ("Failed to store the number of panels")."""
+        if self.has_name("org.xfce.Xfconf"):
+            return
+        xfconfd = xfconfd_path()
+        if xfconfd is None:
+            raise DesktopError("xfconfd not found (apt-get install xfce4-panel)")
         self.spawn([xfconfd], "xfconfd", XDG_CONFIG_HOME=str(self.xfce_config))
         wait_for(lambda: self.has_name("org.xfce.Xfconf"), 10, "xfconfd")
-        self.start_panel()
 
     def _start_xvfb(self) -> str:
         """Xvfb on a free display; ``-noreset`` so that the first client leaving (xsetroot)
@@ -221,6 +231,7 @@ class HeadlessDesktop:
 
     def start_panel(self) -> None:
         """xfce4-panel with only its notification area; waits for its watcher."""
+        self._ensure_xfconfd()
         self.panel = self.spawn(
             ["xfce4-panel", "--disable-wm-check", "--sm-client-disable"],
             "panel",
