@@ -16,7 +16,15 @@ SETUP_SECONDS = 20
 """Reading the steps and getting into position, once per exercise."""
 
 SIDE_SWITCH_SECONDS = 5
-"""Changing sides between the two halves of a per-side set."""
+"""Changing sides between the two halves of a per-side set, standing or sitting."""
+
+FLOOR_SWITCH_SECONDS = 2 * SIDE_SWITCH_SECONDS
+"""Rolling over on the floor takes longer than turning round standing up."""
+
+
+def switch_seconds(exercise: Exercise) -> float:
+    """One change of side: the estimate and the guided session count it alike."""
+    return float(FLOOR_SWITCH_SECONDS if exercise.needs_floor else SIDE_SWITCH_SECONDS)
 
 
 class Level(str, Enum):
@@ -43,7 +51,7 @@ def exercise_seconds(exercise: Exercise, level: Level = Level.MIN) -> float:
     dose = exercise.dose
     sets = dose.sets.max if level is Level.MAX else dose.sets.min
     work = sets * dose.sides * set_seconds(dose, level)
-    switches = sets * (dose.sides - 1) * SIDE_SWITCH_SECONDS
+    switches = sets * (dose.sides - 1) * switch_seconds(exercise)
     rests = (sets - 1) * dose.rest_seconds
     return SETUP_SECONDS + work + switches + rests
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.duration import SETUP_SECONDS, SIDE_SWITCH_SECONDS
+from backbreak.domain.duration import SETUP_SECONDS, switch_seconds
 from backbreak.domain.exercise import Dose, Exercise
 from backbreak.domain.ranges import IntRange
 
@@ -60,7 +60,7 @@ class Choice:
         hold = float(self.hold or 0)
         one_set = self.reps * dose.rep_seconds(hold) if self.reps is not None else hold
         work = self.sets * dose.sides * one_set
-        switches = self.sets * (dose.sides - 1) * SIDE_SWITCH_SECONDS
+        switches = self.sets * (dose.sides - 1) * switch_seconds(self.exercise)
         return SETUP_SECONDS + work + switches + (self.sets - 1) * dose.rest_seconds
 
     @property

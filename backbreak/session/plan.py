@@ -10,14 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from backbreak.domain.duration import SETUP_SECONDS, SIDE_SWITCH_SECONDS
+from backbreak.domain.duration import SETUP_SECONDS, switch_seconds
 from backbreak.domain.exercise import Dose, Exercise
 
 PREPARE_SECONDS = float(SETUP_SECONDS)
 """The get-ready countdown before an exercise's first set (as in the duration estimate)."""
-
-FLOOR_SWITCH_SECONDS = 2.0 * SIDE_SWITCH_SECONDS
-"""Rolling over on the floor takes longer than turning round standing up."""
 
 
 class StepKind(str, Enum):
@@ -98,7 +95,7 @@ def plan_steps(exercise: Exercise, prepare_seconds: float = PREPARE_SECONDS) -> 
     make the minimum the prescription and the maximum an option.
     """
     dose = exercise.dose
-    switch = FLOOR_SWITCH_SECONDS if exercise.needs_floor else float(SIDE_SWITCH_SECONDS)
+    switch = switch_seconds(exercise)
     steps = [Step(StepKind.PREPARE, seconds=prepare_seconds)]
     sets = dose.sets.min
     for set_no in range(1, sets + 1):
