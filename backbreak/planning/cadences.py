@@ -255,17 +255,18 @@ class Cadences:
 
     def items(self, now: datetime, hours: ActiveHours | None = None) -> list[Item]:
         """What each cadence owes next (at most one occurrence per cadence)."""
+        hours = hours or self.hours()
         out = []
         for slot, trigger in self.triggers(now, hours).items():
             window = trigger.window()
             if window is None:
                 continue
-            item = self._item(slot, window)
+            item = self._item(slot, window, hours)
             if item is not None and item.exercises:
                 out.append(item)
         return out
 
-    def _item(self, slot: str, window: Window) -> Item | None:
+    def _item(self, slot: str, window: Window, hours: ActiveHours) -> Item | None:
         if slot == PRONE:
             routine = self._routine_of_kind(RoutineKind.PRONE_HOLDS)
             return Item(
@@ -298,7 +299,6 @@ class Cadences:
         if slot == EVENING:
             return self._evening_item(window)
         ex_id = slot.split(":", 1)[1]
-        hours = self.hours()
         period = hours.period_at_or_after(window.due)
         day = hours.day_of(period) if period is not None else self.local(window.due).date()
         taken = self.daily.get(ex_id)

@@ -83,7 +83,6 @@ class Engine:
         first = _aware(clock())
         self._tz: tzinfo = first.tzinfo or UTC
         now = first.astimezone(UTC)
-        self._started = now
         if first_run is None:
             first_run = history.last_break_end() is None and all(
                 history.last_done(e) is None for e in catalog.exercises
@@ -157,10 +156,11 @@ class Engine:
     def triggers(self) -> dict[str, CadenceTrigger]:
         """One trigger per enabled cadence: the scheduler's job triggers."""
         now = self._now()
-        key = ("triggers", *self._state(now)[1:], self._day_key(now))
+        key = ("triggers", *self._state(now))
         made = self._memo.get(key)
         if made is None:
-            made = self._memo[key] = self._cad.triggers(now, self._hours())
+            made = self._cad.triggers(now, self._hours())
+            self._remember(key, made)
         return made  # type: ignore[return-value]
 
     def holds(self, slot: str) -> bool:
@@ -346,10 +346,14 @@ class Engine:
         return t.astimezone(self._tz)
 
     def _state(self, now: datetime) -> tuple[object, ...]:
-        """Everything the owed items and the next break depend on, besides the catalog."""
+        """Everything the owed items and the next break depend on, besides the catalog:
+        the cadences' state, and of ``now`` only its work day and local date."""
         cad = self._cad
+        hours = self._hours()
+        period = hours.period_at_or_after(now)
         return (
-            now,
+            hours.day_of(period) if period is not None else None,
+            self._local(now).date(),
             id(self._settings),
             self._tz,
             cad.prone_anchor,
@@ -363,19 +367,12 @@ class Engine:
             self._first_run,
         )
 
-    def _day_key(self, now: datetime) -> tuple[object, ...]:
-        """What of ``now`` the owed items depend on: the work day and the local date."""
-        hours = self._hours()
-        period = hours.period_at_or_after(now)
-        return (hours.day_of(period) if period is not None else None, self._local(now).date())
-
-    def _memoized(self, what: str, now: datetime, make: Callable[[], object]) -> object:
-        key = (what, *self._state(now))
-        if key not in self._memo:
-            if len(self._memo) > 64:
-                self._memo = {k: v for k, v in self._memo.items() if k[0] in ("hours", "rules")}
-            self._memo[key] = make()
-        return self._memo[key]
+    def _remember(self, key: tuple[object, ...], value: object) -> None:
+        """Keep an answer for a state; old states are dropped now and then (the work
+        hours and rules, kept per settings, stay)."""
+        if len(self._memo) > 64:
+            self._memo = {k: v for k, v in self._memo.items() if k[0] in ("hours", "rules")}
+        self._memo[key] = value
 
     def _hours(self) -> ActiveHours:
         key = ("hours", id(self._settings), self._tz)
@@ -400,14 +397,12 @@ class Engine:
     def _next(self, now: datetime) -> Composition | None:
         """The next break. Between two changes of state it stays the same break as the
         clock moves on, until it is late or a new work day begins; so it is kept."""
-        key = ("next", *self._state(now)[1:], self._day_key(now))
+        key = ("next", *self._state(now))
         kept = self._memo.get(key)
         if isinstance(kept, Composition) and kept.at >= now - CATCH_UP_AFTER:
             return kept
         made = self._compose_next(now)
-        if len(self._memo) > 64:
-            self._memo = {k: v for k, v in self._memo.items() if k[0] in ("hours", "rules")}
-        self._memo[key] = made
+        self._remember(key, made)
         return made
 
     def _compose_next(self, now: datetime) -> Composition | None:
