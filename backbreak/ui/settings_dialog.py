@@ -241,7 +241,7 @@ class SettingsDialog(QDialog):
             self._row(self.blocks_enabled, QLabel("every"), self.block_interval),
             "block_interval_minutes",
             "The back-care guide: one 5–10 minute block every 1–2 hours at work, "
-            "counted from the end of your last break.",
+            "counted from the start of the last block.",
         )
         self.group_boxes = {
             g: self._check(g.label.replace("&", "&&")) for g in Group if g is not Group.LOW_BACK
