@@ -1,0 +1,148 @@
+"""The one contract every OS-edge backend keeps, and the one way one is chosen.
+
+Notifications, idle time, do-not-disturb, sleep and lock, autostart and sound each have
+several backends, one per desktop or OS. Every backend has a ``name``, says whether it
+works here with :meth:`Backend.available`, and when it doesn't, leaves a ``reason`` (what
+was missing) and an ``install_hint`` (what the user could install or turn on; empty when
+nothing would help). :func:`choose` walks the candidates best first and keeps every
+refusal, so ``backbreak status`` can say *why* a fallback is in use.
+
+A backend can be forced, for debugging and for tests, with the environment variable
+:data:`FORCE_ENV` (``BACKBREAK_BACKENDS="idle=none,notifications=card"``) or the
+command line's ``--backend KIND=NAME``, which sets it. A forced name that isn't a
+candidate, or that says it isn't available, is reported and the normal choice is made.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+FORCE_ENV = "BACKBREAK_BACKENDS"
+"""``KIND=NAME[,KIND=NAME…]``: use this backend for this kind of edge."""
+
+KINDS = ("notifications", "idle", "busy", "sleep", "autostart", "sound")
+"""The kinds of OS edge; the keys of :data:`FORCE_ENV` and of ``status``."""
+
+
+class Backend(Protocol):
+    """What every OS-edge backend answers.
+
+    ``reason`` and ``install_hint`` are filled in by :meth:`available` when it says no.
+    """
+
+    name: str
+    reason: str
+    install_hint: str
+
+    def available(self) -> bool: ...
+
+
+B = TypeVar("B", bound=Backend)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A candidate that did not fit, and why."""
+
+    name: str
+    reason: str
+    install_hint: str = ""
+
+    def text(self) -> str:
+        hint = f"; {self.install_hint}" if self.install_hint else ""
+        return f"{self.name}: {self.reason or 'not available'}{hint}"
+
+
+@dataclass(frozen=True)
+class Choice(Generic[B]):
+    """The backend chosen for one kind, with the candidates refused before it."""
+
+    kind: str
+    backend: B
+    refused: tuple[Refusal, ...] = ()
+    forced: str | None = None
+    """The name asked for in :data:`FORCE_ENV`, whether or not it was honoured."""
+
+    @property
+    def fell_back(self) -> bool:
+        """True when a better candidate was refused or a forced one was not honoured."""
+        return bool(self.refused) or (self.forced is not None and self.forced != self.backend.name)
+
+    def describe(self) -> str:
+        """One line for ``backbreak status``: the name, then why the better ones weren't used."""
+        notes: list[str] = []
+        if self.forced is not None:
+            if self.forced == self.backend.name:
+                notes.append(f"forced by {FORCE_ENV}")
+            else:
+                notes.append(f"{FORCE_ENV} asked for {self.forced!r}, which is not available")
+        own = getattr(self.backend, "reason", "")
+        if own:
+            notes.append(own)
+        notes += [r.text() for r in self.refused]
+        return self.backend.name + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def forced_names(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The ``KIND=NAME`` pairs of :data:`FORCE_ENV`; malformed parts are ignored."""
+    raw = (os.environ if environ is None else environ).get(FORCE_ENV, "")
+    pairs: dict[str, str] = {}
+    for part in raw.split(","):
+        kind, sep, name = part.partition("=")
+        if sep and kind.strip() and name.strip():
+            pairs[kind.strip().lower()] = name.strip()
+    return pairs
+
+
+def parse_force(values: Iterable[str]) -> str:
+    """``--backend KIND=NAME`` values joined into a :data:`FORCE_ENV` value.
+
+    Raises ValueError naming the bad value or unknown kind (the CLI turns it into exit 2).
+    """
+    parts = []
+    for value in values:
+        kind, sep, name = value.partition("=")
+        kind, name = kind.strip().lower(), name.strip()
+        if not sep or not kind or not name:
+            raise ValueError(f"--backend takes KIND=NAME, not {value!r}")
+        if kind not in KINDS:
+            raise ValueError(f"unknown backend kind {kind!r}; known kinds: {', '.join(KINDS)}")
+        parts.append(f"{kind}={name}")
+    return ",".join(parts)
+
+
+def choose(
+    kind: str,
+    candidates: Sequence[B] | Callable[[], Sequence[B]],
+    fallback: Callable[[tuple[Refusal, ...]], B],
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> Choice[B]:
+    """The forced backend if it works, else the first available candidate, else ``fallback``.
+
+    ``fallback`` gets the refusals (so a null backend can say what was tried) and is
+    always available. Candidates are asked in order, and only until one says yes.
+    """
+    found = list(candidates() if callable(candidates) else candidates)
+    forced = forced_names(environ).get(kind)
+    refused: list[Refusal] = []
+    if forced is not None:
+        for backend in found:
+            if backend.name == forced:
+                if backend.available():
+                    return Choice(kind, backend, forced=forced)
+                refused.append(Refusal(backend.name, backend.reason, backend.install_hint))
+                found.remove(backend)
+                break
+        else:
+            null = fallback(())
+            if null.name == forced:
+                return Choice(kind, null, forced=forced)
+    for backend in found:
+        if backend.available():
+            return Choice(kind, backend, tuple(refused), forced)
+        refused.append(Refusal(backend.name, backend.reason, backend.install_hint))
+    return Choice(kind, fallback(tuple(refused)), tuple(refused), forced)
