@@ -64,7 +64,7 @@ def _count(win: HistoryWindow, key: str) -> str:
 def test_today_against_the_prescription(
     qtbot: QtBot, store: HistoryStore, catalog: Catalog
 ) -> None:
-    """The issue's example: prone holds 2 of ~3, cat-camel 1 of 3, blocks 3 of ~5, evening."""
+    """A typical partly done day: prone holds 2 of ~3, cat-camel 1 of 3, blocks 3 of ~5, evening."""
     win = HistoryWindow(store, catalog, Settings(), clock=lambda: NOW)
     qtbot.addWidget(win)
     assert _count(win, "prone-lying") == "2 of ~3"

@@ -49,11 +49,11 @@ def test_shows_the_settings_it_was_given(qtbot: QtBot, catalog: Catalog) -> None
 def test_apply_emits_and_stays_open(dialog: SettingsDialog, qtbot: QtBot) -> None:
     """Apply hands the new settings to the app at once; the dialog stays for more edits."""
     dialog.show()
-    dialog.snooze.setValue(25)
-    dialog.day_boxes[5].setChecked(True)
-    dialog.exercise_boxes["cat-camel"].setChecked(False)
-    dialog.reason_combos["cat-camel"].setCurrentIndex(
-        dialog.reason_combos["cat-camel"].findData(DisabledReason.NO_SPACE)
+    dialog.reminders.snooze.setValue(25)
+    dialog.schedule.day_boxes[5].setChecked(True)
+    dialog.exercises.exercise_boxes["cat-camel"].setChecked(False)
+    dialog.exercises.reason_combos["cat-camel"].setCurrentIndex(
+        dialog.exercises.reason_combos["cat-camel"].findData(DisabledReason.NO_SPACE)
     )
     with qtbot.waitSignal(dialog.applied) as blocker:
         dialog.buttons.button(Btn.Apply).click()
@@ -68,55 +68,56 @@ def test_apply_emits_and_stays_open(dialog: SettingsDialog, qtbot: QtBot) -> Non
 def test_invalid_hours_message_beside_the_field(dialog: SettingsDialog, qtbot: QtBot) -> None:
     """End equal to start: a clear message by the hours, OK and Apply disabled, nothing sent.
 
-    (An end before the start is a night shift, allowed since issue #14.)"""
-    dialog.work_end.setTime(QTime(9, 0))
+    (An end before the start is not refused: it is a night shift.)"""
+    dialog.schedule.work_end.setTime(QTime(9, 0))
     assert dialog.error_text("work_end").startswith("The work day can't start and end at")
     assert not dialog.buttons.button(Btn.Ok).isEnabled()
     assert not dialog.buttons.button(Btn.Apply).isEnabled()
     assert dialog.current_settings() is None
     with qtbot.assertNotEmitted(dialog.applied):
         assert dialog.apply() is False
-    dialog.work_end.setTime(QTime(18, 0))
+    dialog.schedule.work_end.setTime(QTime(18, 0))
     assert dialog.error_text("work_end") == ""
     assert dialog.buttons.button(Btn.Ok).isEnabled()
 
 
 def test_prone_window_and_groups_validate(dialog: SettingsDialog) -> None:
     """Overdue before due, and no block group, are each refused beside their field."""
-    dialog.prone_due.setValue(200)
+    dialog.schedule.prone_due.setValue(200)
     assert "Overdue after" in dialog.error_text("prone_overdue_minutes")
-    dialog.prone_due.setValue(120)
-    for box in dialog.group_boxes.values():
+    dialog.schedule.prone_due.setValue(120)
+    for box in dialog.schedule.group_boxes.values():
         box.setChecked(False)
     assert "at least one group" in dialog.error_text("block_groups")
 
 
 def test_off_guide_interval_is_a_warning_not_an_error(dialog: SettingsDialog) -> None:
     """A 3-hour interval is allowed, with the guide's 1-2 hours named beside it."""
-    dialog.block_interval.setValue(180)
+    dialog.schedule.block_interval.setValue(180)
     assert "1-2 hours" in dialog.warning_text("block_interval_minutes")
     assert dialog.error_text("block_interval_minutes") == ""
     assert dialog.buttons.button(Btn.Apply).isEnabled()
-    dialog.block_interval.setValue(90)
+    dialog.schedule.block_interval.setValue(90)
     assert dialog.warning_text("block_interval_minutes") == ""
 
 
 def test_spin_ranges_come_from_the_model(dialog: SettingsDialog) -> None:
     """The dialog can't offer a value the file would refuse."""
-    assert (dialog.block_interval.minimum(), dialog.block_interval.maximum()) == (15, 240)
-    assert dialog.reoffer.minimum() == 0 and dialog.reoffer.specialValueText() == "never"
+    interval, reoffer = dialog.schedule.block_interval, dialog.reminders.reoffer
+    assert (interval.minimum(), interval.maximum()) == (15, 240)
+    assert reoffer.minimum() == 0 and reoffer.specialValueText() == "never"
 
 
 def test_missing_equipment_is_explained(dialog: SettingsDialog) -> None:
     """Without a ball, the ball exercise says it will be left out."""
-    dialog.equipment_boxes[Equipment.BALL].setChecked(False)
-    assert "small ball" in dialog.needs_labels["foot-ball-release"].text()
-    assert dialog.needs_labels["calf-stretch-lunge"].text() == ""
+    dialog.exercises.equipment_boxes[Equipment.BALL].setChecked(False)
+    assert "small ball" in dialog.exercises.needs_labels["foot-ball-release"].text()
+    assert dialog.exercises.needs_labels["calf-stretch-lunge"].text() == ""
 
 
 def test_cancel_sends_nothing(dialog: SettingsDialog, qtbot: QtBot) -> None:
     """Cancel discards the edits."""
-    dialog.snooze.setValue(30)
+    dialog.reminders.snooze.setValue(30)
     with qtbot.assertNotEmitted(dialog.applied):
         dialog.buttons.button(Btn.Cancel).click()
     assert dialog.result() == SettingsDialog.DialogCode.Rejected
@@ -127,7 +128,7 @@ def test_restore_defaults_then_ok(qtbot: QtBot, catalog: Catalog) -> None:
     dlg = SettingsDialog(Settings(snooze_minutes=40, safety_notice_seen=True), catalog)
     qtbot.addWidget(dlg)
     dlg.buttons.button(Btn.RestoreDefaults).click()
-    assert dlg.snooze.value() == Settings().snooze_minutes
+    assert dlg.reminders.snooze.value() == Settings().snooze_minutes
     with qtbot.waitSignal(dlg.applied) as blocker:
         dlg.buttons.button(Btn.Ok).click()
     assert blocker.args == [Settings(safety_notice_seen=True)]
@@ -135,8 +136,8 @@ def test_restore_defaults_then_ok(qtbot: QtBot, catalog: Catalog) -> None:
 
 def test_warning_stays_while_another_field_is_refused(dialog: SettingsDialog) -> None:
     """Fixing one field shouldn't hide what the dialog says about another."""
-    dialog.block_interval.setValue(200)
-    dialog.work_end.setTime(QTime(9, 0))
+    dialog.schedule.block_interval.setValue(200)
+    dialog.schedule.work_end.setTime(QTime(9, 0))
     assert dialog.error_text("work_end")
     assert "1-2 hours" in dialog.warning_text("block_interval_minutes")
 
@@ -145,6 +146,27 @@ def test_switched_off_reminders_grey_out_their_options(qtbot: QtBot, catalog: Ca
     """With blocks off, the interval can't be edited, but is kept for later."""
     dlg = SettingsDialog(Settings(blocks_enabled=False, block_interval_minutes=60), catalog)
     qtbot.addWidget(dlg)
-    assert not dlg.block_interval.isEnabled()
-    dlg.blocks_enabled.setChecked(True)
-    assert dlg.block_interval.isEnabled() and dlg.block_interval.value() == 60
+    assert not dlg.schedule.block_interval.isEnabled()
+    dlg.schedule.blocks_enabled.setChecked(True)
+    assert dlg.schedule.block_interval.isEnabled() and dlg.schedule.block_interval.value() == 60
+
+
+def test_min_rest_is_shown_saved_and_bounded(qtbot: QtBot, catalog: Catalog) -> None:
+    """The rest between breaks is on the work-day tab, explained, and saved like the rest."""
+    dlg = SettingsDialog(Settings(min_rest_minutes=35, safety_notice_seen=True), catalog)
+    qtbot.addWidget(dlg)
+    rest = dlg.schedule.min_rest
+    assert rest.value() == 35
+    assert (rest.minimum(), rest.maximum()) == (0, 90), "the model's bounds"
+    assert rest.specialValueText() == "none"
+    assert "after a break" in rest.toolTip()
+    rest.setValue(45)
+    with qtbot.waitSignal(dlg.applied) as blocker:
+        dlg.buttons.button(Btn.Apply).click()
+    assert blocker.args[0].min_rest_minutes == 45
+    rest.setValue(0)
+    assert dlg.error_text("min_rest_minutes") == ""
+    shown = dlg.current_settings()
+    assert shown is not None and shown.min_rest_minutes == 0
+    dlg.buttons.button(Btn.RestoreDefaults).click()
+    assert rest.value() == Settings().min_rest_minutes

@@ -1,0 +1,172 @@
+"""The settings dialog's building blocks: labels, styles, and the form kit its tabs share.
+
+A :class:`FormKit` makes the controls of every tab (each wired to one "something
+changed" callback) and keeps, per setting, the error and warning lines shown beside
+its field, so the dialog can place a refusal beside the control it belongs to
+whatever tab holds it. No signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backbreak.domain.exercise import Equipment
+from backbreak.domain.settings import DisabledReason, EveningMode, NotificationStyle, Settings
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+REASON_LABELS = {
+    DisabledReason.PAIN: "It hurts",
+    DisabledReason.NO_EQUIPMENT: "No equipment",
+    DisabledReason.NO_SPACE: "No floor space here",
+    DisabledReason.OTHER: "Other reason",
+}
+EQUIPMENT_LABELS = {
+    Equipment.FLOOR_SPACE: "Floor space to lie down",
+    Equipment.MAT: "A mat or towel",
+    Equipment.WALL: "A free wall",
+    Equipment.DOOR_FRAME: "A door frame",
+    Equipment.CHAIR: "A sturdy chair",
+    Equipment.BALL: "A small ball",
+}
+EVENING_LABELS = {
+    EveningMode.ROTATE: "One group each night, in turn",
+    EveningMode.ALL: "All groups every night",
+}
+STYLE_LABELS = {
+    NotificationStyle.DESKTOP: "Desktop notification",
+    NotificationStyle.CARD: "backbreak's own reminder card only",
+    NotificationStyle.BOTH: "Both, always",
+}
+
+ERROR_STYLE = "color: #b3261e;"
+WARNING_STYLE = "color: #8a5300;"
+NOTE_STYLE = "color: palette(placeholder-text);"
+
+
+def model_bounds(name: str) -> tuple[int, int]:
+    """The ``ge`` / ``le`` bounds the model puts on an integer field."""
+    lo, hi = 0, 10_000
+    for meta in Settings.model_fields[name].metadata:
+        lo = int(getattr(meta, "ge", lo))
+        hi = int(getattr(meta, "le", hi))
+    return lo, hi
+
+
+def message_label(style: str) -> QLabel:
+    """A hidden, wrapping line for an error, a warning or a note."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.hide()
+    return label
+
+
+def row(*widgets: QWidget) -> QWidget:
+    """Widgets side by side, packed to the left."""
+    box = QWidget()
+    line = QHBoxLayout(box)
+    line.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        line.addWidget(w)
+    line.addStretch(1)
+    return box
+
+
+class FormKit:
+    """Makes the tabs' controls, each calling ``changed`` on edit, and keeps their messages."""
+
+    def __init__(self, changed: Callable[..., None]) -> None:
+        self._changed = changed
+        self.errors: dict[str, QLabel] = {}
+        self.warnings: dict[str, QLabel] = {}
+
+    def field(
+        self,
+        form: QFormLayout,
+        title: str,
+        control: QWidget,
+        name: str,
+        note: str = "",
+    ) -> None:
+        """A form row: the control, an optional note, and the error/warning lines."""
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        if isinstance(control, (QSpinBox, QComboBox)):
+            control = row(control)
+        col.addWidget(control)
+        if note:
+            hint = QLabel(note)
+            hint.setWordWrap(True)
+            hint.setStyleSheet(NOTE_STYLE)
+            col.addWidget(hint)
+        self.errors[name] = message_label(ERROR_STYLE)
+        self.warnings[name] = message_label(WARNING_STYLE)
+        col.addWidget(self.errors[name])
+        col.addWidget(self.warnings[name])
+        form.addRow(title, box)
+
+    def error_line(self, name: str) -> QLabel:
+        """An error line for a setting shown outside a form row."""
+        self.errors[name] = message_label(ERROR_STYLE)
+        return self.errors[name]
+
+    def spin(self, name: str, suffix: str = " min", special: str = "") -> QSpinBox:
+        spin = QSpinBox()
+        lo, hi = model_bounds(name)
+        spin.setRange(lo, hi)
+        spin.setSuffix(suffix)
+        if special:
+            spin.setSpecialValueText(special)
+        spin.valueChanged.connect(self._changed)
+        return spin
+
+    def check(self, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.toggled.connect(self._changed)
+        return box
+
+    def time(self) -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        edit.timeChanged.connect(self._changed)
+        return edit
+
+    def combo(self, labels: dict[Any, str]) -> QComboBox:
+        combo = QComboBox()
+        for value, label in labels.items():
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+
+def qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+def select(combo: QComboBox, value: object) -> None:
+    """Show the item whose data is ``value`` (unknown values leave the combo as it is)."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)

@@ -1,0 +1,358 @@
+"""The settings dialog's tabs: each shows part of a ``Settings`` and writes it back.
+
+Every tab has ``load(settings)`` (fill the controls) and ``store(data)`` (put the
+controls' values into a dict of the model's fields); tabs whose options depend on a
+switch grey them out in ``sync_enabled()``. The dialog validates; tabs never do.
+No signals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backbreak.domain.catalog import Catalog
+from backbreak.domain.exercise import Equipment, Group
+from backbreak.domain.settings import DisabledReason, Settings
+from backbreak.ui.settings_form import (
+    DAY_NAMES,
+    EQUIPMENT_LABELS,
+    EVENING_LABELS,
+    NOTE_STYLE,
+    REASON_LABELS,
+    STYLE_LABELS,
+    FormKit,
+    pytime,
+    qtime,
+    row,
+    select,
+)
+
+MIN_REST_NOTE = "The shortest gap between the end of one break and the next reminder."
+MIN_REST_TIP = (
+    "A reminder that falls due sooner after a break waits until this much time has "
+    "passed, so breaks never come back to back. 'none' lets one follow the other at once."
+)
+
+
+class ScheduleTab(QWidget):
+    """The work day: hours, days, and the cadences that run inside it."""
+
+    def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kit = kit
+        form = QFormLayout(self)
+        self._add_hours(form)
+        self._add_blocks(form)
+        self._add_prone(form)
+        self.daily_enabled = kit.check(
+            "Remind me of cat-camel (3 times a day) and ankle pumps (2 times a day)"
+        )
+        kit.field(form, "Daily exercises", self.daily_enabled, "daily_enabled")
+        self._add_rest(form)
+
+    def _add_hours(self, form: QFormLayout) -> None:
+        kit = self._kit
+        self.work_start = kit.time()
+        self.work_end = kit.time()
+        kit.field(
+            form,
+            "Work hours",
+            row(self.work_start, QLabel("to"), self.work_end),
+            "work_end",
+            "Reminders come only in these hours (the evening session excepted). "
+            "An end earlier than the start is a night shift that ends the next day.",
+        )
+        self.day_boxes = [kit.check(name) for name in DAY_NAMES]
+        kit.field(form, "Work days", row(*self.day_boxes), "work_days")
+
+    def _add_blocks(self, form: QFormLayout) -> None:
+        kit = self._kit
+        self.blocks_enabled = kit.check("Remind me of a routine block")
+        self.block_interval = kit.spin("block_interval_minutes")
+        kit.field(
+            form,
+            "Routine blocks",
+            row(self.blocks_enabled, QLabel("every"), self.block_interval),
+            "block_interval_minutes",
+            "The back-care guide: one 5–10 minute block every 1–2 hours at work, "
+            "counted from the start of the last block.",
+        )
+        self.group_boxes = {
+            g: kit.check(g.label.replace("&", "&&")) for g in Group if g is not Group.LOW_BACK
+        }
+        kit.field(form, "Blocks rotate through", row(*self.group_boxes.values()), "block_groups")
+
+    def _add_prone(self, form: QFormLayout) -> None:
+        kit = self._kit
+        self.prone_enabled = kit.check("Remind me of the prone holds")
+        self.prone_due = kit.spin("prone_due_minutes")
+        self.prone_overdue = kit.spin("prone_overdue_minutes")
+        kit.field(
+            form,
+            "Prone holds",
+            row(
+                self.prone_enabled,
+                QLabel("due after"),
+                self.prone_due,
+                QLabel("overdue after"),
+                self.prone_overdue,
+            ),
+            "prone_overdue_minutes",
+            "The low-back sheet: lie on your front (or on your elbows) every 2–3 hours.",
+        )
+
+    def _add_rest(self, form: QFormLayout) -> None:
+        self.min_rest = self._kit.spin("min_rest_minutes", special="none")
+        self.min_rest.setToolTip(MIN_REST_TIP)
+        self.min_rest.setAccessibleName("Rest between breaks, at least")
+        self._kit.field(
+            form,
+            "Rest between breaks",
+            row(QLabel("at least"), self.min_rest),
+            "min_rest_minutes",
+            MIN_REST_NOTE,
+        )
+
+    def load(self, settings: Settings) -> None:
+        self.work_start.setTime(qtime(settings.work_start))
+        self.work_end.setTime(qtime(settings.work_end))
+        for i, box in enumerate(self.day_boxes):
+            box.setChecked(i in settings.work_days)
+        self.blocks_enabled.setChecked(settings.blocks_enabled)
+        self.block_interval.setValue(settings.block_interval_minutes)
+        for group, box in self.group_boxes.items():
+            box.setChecked(group in settings.block_groups)
+        self.prone_enabled.setChecked(settings.prone_enabled)
+        self.prone_due.setValue(settings.prone_due_minutes)
+        self.prone_overdue.setValue(settings.prone_overdue_minutes)
+        self.daily_enabled.setChecked(settings.daily_enabled)
+        self.min_rest.setValue(settings.min_rest_minutes)
+
+    def store(self, data: dict[str, Any]) -> None:
+        data.update(
+            work_start=pytime(self.work_start.time()),
+            work_end=pytime(self.work_end.time()),
+            work_days=[i for i, b in enumerate(self.day_boxes) if b.isChecked()],
+            blocks_enabled=self.blocks_enabled.isChecked(),
+            block_interval_minutes=self.block_interval.value(),
+            block_groups=[g for g, b in self.group_boxes.items() if b.isChecked()],
+            prone_enabled=self.prone_enabled.isChecked(),
+            prone_due_minutes=self.prone_due.value(),
+            prone_overdue_minutes=self.prone_overdue.value(),
+            daily_enabled=self.daily_enabled.isChecked(),
+            min_rest_minutes=self.min_rest.value(),
+        )
+
+    def sync_enabled(self) -> None:
+        """The interval, groups and prone times only matter when their reminder is on."""
+        for switch, dependents in (
+            (self.blocks_enabled, (self.block_interval, *self.group_boxes.values())),
+            (self.prone_enabled, (self.prone_due, self.prone_overdue)),
+        ):
+            for widget in dependents:
+                widget.setEnabled(switch.isChecked())
+
+
+class EveningTab(QWidget):
+    """The evening stretch: whether, when, which groups, and on which days."""
+
+    def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.evening_enabled = kit.check("Remind me of the evening stretch")
+        self.evening_time = kit.time()
+        kit.field(
+            form,
+            "Evening session",
+            row(self.evening_enabled, QLabel("at"), self.evening_time),
+            "evening_time",
+            "The back-care guide: static stretches once a day, in the evening.",
+        )
+        self.evening_mode = kit.combo(EVENING_LABELS)
+        kit.field(form, "Routine", self.evening_mode, "evening_mode")
+        self.evening_all_days = kit.check("Also on days off")
+        kit.field(form, "", self.evening_all_days, "evening_on_all_days")
+
+    def load(self, settings: Settings) -> None:
+        self.evening_enabled.setChecked(settings.evening_enabled)
+        self.evening_time.setTime(qtime(settings.evening_time))
+        select(self.evening_mode, settings.evening_mode)
+        self.evening_all_days.setChecked(settings.evening_on_all_days)
+
+    def store(self, data: dict[str, Any]) -> None:
+        data.update(
+            evening_enabled=self.evening_enabled.isChecked(),
+            evening_time=pytime(self.evening_time.time()),
+            evening_mode=self.evening_mode.currentData(),
+            evening_on_all_days=self.evening_all_days.isChecked(),
+        )
+
+    def sync_enabled(self) -> None:
+        on = self.evening_enabled.isChecked()
+        for widget in (self.evening_time, self.evening_mode, self.evening_all_days):
+            widget.setEnabled(on)
+
+
+class RemindersTab(QWidget):
+    """How breaks are put together and announced: merging, snoozing, idle, sounds."""
+
+    def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.merge_window = kit.spin("merge_window_minutes", special="off")
+        kit.field(
+            form,
+            "Merge reminders within",
+            self.merge_window,
+            "merge_window_minutes",
+            "Reminders due this close together become one break.",
+        )
+        self.max_break = kit.spin("max_break_minutes")
+        kit.field(form, "Longest break", self.max_break, "max_break_minutes")
+        self.snooze = kit.spin("snooze_minutes")
+        kit.field(form, "Snooze for", self.snooze, "snooze_minutes")
+        self.reoffer = kit.spin("reoffer_minutes", special="never")
+        kit.field(
+            form,
+            "Remind again after",
+            self.reoffer,
+            "reoffer_minutes",
+            "When a reminder is left unanswered.",
+        )
+        self.idle = kit.spin("idle_threshold_minutes")
+        kit.field(
+            form,
+            "Away counts as a break after",
+            self.idle,
+            "idle_threshold_minutes",
+            "Time away from the keyboard restarts the routine-block timer; "
+            "it never counts as an exercise done.",
+        )
+        self.notification_style = kit.combo(STYLE_LABELS)
+        kit.field(form, "Announce breaks with", self.notification_style, "notification_style")
+        self.sounds = kit.check("Sound cues during sessions")
+        kit.field(form, "Sounds", self.sounds, "sounds_enabled")
+        self.autostart = kit.check("Start backbreak when I log in")
+        kit.field(form, "Autostart", self.autostart, "autostart")
+
+    def load(self, settings: Settings) -> None:
+        self.merge_window.setValue(settings.merge_window_minutes)
+        self.max_break.setValue(settings.max_break_minutes)
+        self.snooze.setValue(settings.snooze_minutes)
+        self.reoffer.setValue(settings.reoffer_minutes)
+        self.idle.setValue(settings.idle_threshold_minutes)
+        select(self.notification_style, settings.notification_style)
+        self.sounds.setChecked(settings.sounds_enabled)
+        self.autostart.setChecked(settings.autostart)
+
+    def store(self, data: dict[str, Any]) -> None:
+        data.update(
+            merge_window_minutes=self.merge_window.value(),
+            max_break_minutes=self.max_break.value(),
+            snooze_minutes=self.snooze.value(),
+            reoffer_minutes=self.reoffer.value(),
+            idle_threshold_minutes=self.idle.value(),
+            notification_style=self.notification_style.currentData(),
+            sounds_enabled=self.sounds.isChecked(),
+            autostart=self.autostart.isChecked(),
+        )
+
+
+class ExercisesTab(QWidget):
+    """What is at hand where the user works, and which exercises are off (and why)."""
+
+    def __init__(self, kit: FormKit, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._kit = kit
+        col = QVBoxLayout(self)
+        col.addWidget(QLabel("<b>What is at hand where you work</b>"))
+        col.addWidget(self._equipment_grid())
+        hint = QLabel("Breaks leave out exercises whose equipment isn't at hand.")
+        hint.setStyleSheet(NOTE_STYLE)
+        col.addWidget(hint)
+        col.addWidget(kit.error_line("equipment_at_hand"))
+        col.addWidget(QLabel("<b>Exercises</b> (untick to turn one off, and say why)"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._exercise_table())
+        col.addWidget(scroll, 1)
+        col.addWidget(kit.error_line("disabled_exercises"))
+
+    def _equipment_grid(self) -> QWidget:
+        equip = QWidget()
+        grid = QGridLayout(equip)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.equipment_boxes: dict[Equipment, QCheckBox] = {}
+        for i, (item, label) in enumerate(EQUIPMENT_LABELS.items()):
+            box = self._kit.check(label)
+            self.equipment_boxes[item] = box
+            grid.addWidget(box, i // 3, i % 3)
+        return equip
+
+    def _exercise_table(self) -> QWidget:
+        """One row per exercise: on/off, why it is off, and what it needs that is missing."""
+        table = QWidget()
+        rows = QGridLayout(table)
+        self.exercise_boxes: dict[str, QCheckBox] = {}
+        self.reason_combos: dict[str, QComboBox] = {}
+        self.needs_labels: dict[str, QLabel] = {}
+        for r, ex in enumerate(self._catalog.exercises.values()):
+            box = self._kit.check(ex.name.replace("&", "&&"))
+            reason = self._kit.combo(REASON_LABELS)
+            box.toggled.connect(reason.setHidden)
+            needs = QLabel()
+            needs.setStyleSheet(NOTE_STYLE)
+            self.exercise_boxes[ex.id] = box
+            self.reason_combos[ex.id] = reason
+            self.needs_labels[ex.id] = needs
+            rows.addWidget(box, r, 0)
+            rows.addWidget(reason, r, 1)
+            rows.addWidget(needs, r, 2)
+        rows.setColumnStretch(2, 1)
+        return table
+
+    def load(self, settings: Settings) -> None:
+        for item, box in self.equipment_boxes.items():
+            box.setChecked(item in settings.equipment_at_hand)
+        for ex_id, box in self.exercise_boxes.items():
+            reason = settings.disabled_exercises.get(ex_id)
+            box.setChecked(reason is None)
+            combo = self.reason_combos[ex_id]
+            combo.setHidden(reason is None)
+            select(combo, reason or DisabledReason.OTHER)
+
+    def store(self, data: dict[str, Any]) -> None:
+        """Exercises the catalog no longer has stay off as they were (``data`` holds them)."""
+        disabled = dict(data.get("disabled_exercises", {}))
+        for ex_id, box in self.exercise_boxes.items():
+            if box.isChecked():
+                disabled.pop(ex_id, None)
+            else:
+                disabled[ex_id] = self.reason_combos[ex_id].currentData()
+        data.update(
+            equipment_at_hand=[e for e, b in self.equipment_boxes.items() if b.isChecked()],
+            disabled_exercises=disabled,
+        )
+
+    def update_needs(self) -> None:
+        """Beside each exercise: what it needs that isn't at hand."""
+        at_hand = {e for e, b in self.equipment_boxes.items() if b.isChecked()}
+        for ex_id, label in self.needs_labels.items():
+            missing = [
+                EQUIPMENT_LABELS[e].lower()
+                for e in self._catalog.exercises[ex_id].equipment
+                if e not in at_hand
+            ]
+            label.setText(("left out: needs " + ", ".join(missing)) if missing else "")
