@@ -14,25 +14,15 @@ is written).
 from __future__ import annotations
 
 import logging
-import math
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from backbreak.clock import Clock, SystemClock
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import BreakRecord, ExerciseRecord, Feeling, OutcomeRecorder
 from backbreak.domain.settings import Settings
 from backbreak.qt_guard import guard_singleton_refcounts
@@ -41,14 +31,17 @@ from backbreak.session.machine import Phase, Session
 from backbreak.session.plan import PREPARE_SECONDS
 from backbreak.ui import theme
 from backbreak.ui.pain_dialog import PainPanel
+from backbreak.ui.session_controls import RUNNING, ControlBar
+from backbreak.ui.session_header import SessionHeader
+from backbreak.ui.session_keys import Command, command_for
 from backbreak.ui.session_pages import ExercisePage, IntroPage, SummaryPage
+from backbreak.ui.session_pain import PainPath
+from backbreak.ui.session_timing import wake_delay_ms
 from backbreak.ui.sound import CuePlayer, CueSink, SilentPlayer
 
 guard_singleton_refcounts()  # PySide6 6.12.0 + CPython < 3.12; see backbreak/qt_guard.py
 
 log = logging.getLogger(__name__)
-
-_RUNNING = (Phase.PREPARE, Phase.WORK, Phase.REST, Phase.SWITCH_SIDE)
 
 
 class SessionWindow(QWidget):
@@ -80,7 +73,6 @@ class SessionWindow(QWidget):
         dose_notes: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._dose_notes = dict(dose_notes or {})
         exercises = [catalog.exercises[i] for i in exercise_ids if i in catalog.exercises]
         if not exercises:
             raise ValueError(
@@ -89,8 +81,8 @@ class SessionWindow(QWidget):
         clock = clock if clock is not None else SystemClock()
         self._clock = clock.monotonic
         self._title = title
-        if sound is None:
-            sound = CuePlayer(settings.sounds_enabled, self) if settings.sounds_enabled else None
+        if sound is None and settings.sounds_enabled:
+            sound = CuePlayer(settings.sounds_enabled, self)
         self._sound: CueSink = sound or SilentPlayer()
         self.session = Session(
             exercises,
@@ -105,15 +97,8 @@ class SessionWindow(QWidget):
         self._problems: list[str] = []
         self._confirming_end = False
         self._finished_emitted = False
-        self._disabled: set[str] = set()
-        self._pain_shown: str | None = None
 
-        self.setWindowTitle(f"{title} — backbreak")
-        self.setAccessibleName("Guided exercise session")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(900, 600)
-        self.resize(1280, 800)
-        self._build()
+        self._build(dict(dose_notes or {}))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -122,27 +107,20 @@ class SessionWindow(QWidget):
 
     # ---- building ----------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self, dose_notes: dict[str, str]) -> None:
+        self.setWindowTitle(f"{self._title} — backbreak")
+        self.setAccessibleName("Guided exercise session")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(900, 600)
+        self.resize(1280, 800)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        header.setContentsMargins(24, 12, 24, 0)
-        self.title_label = QLabel(self._title)
-        theme.set_font(self.title_label, theme.CAPTION_PX + 2, bold=True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Progress through the break")
-        self.progress.setMaximumHeight(14)
-        self.position_label = QLabel()
-        theme.set_font(self.position_label, theme.CAPTION_PX + 2, bold=True)
-        self.next_label = QLabel()
-        theme.set_font(self.next_label, theme.CAPTION_PX + 2)
-        header.addWidget(self.title_label)
-        header.addWidget(self.progress, 1)
-        header.addWidget(self.position_label)
-        header.addWidget(self.next_label)
-        outer.addLayout(header)
+        self.header = SessionHeader(self._title)
+        self.title_label = self.header.title_label
+        self.progress = self.header.progress
+        self.position_label = self.header.position_label
+        self.next_label = self.header.next_label
+        outer.addWidget(self.header)
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -159,50 +137,38 @@ class SessionWindow(QWidget):
         for page in (self.intro_page, self.exercise_page, self.pain_page, self.summary_page):
             self.pages.addWidget(page)
         outer.addWidget(self.pages, 1)
-        self.intro_page.show_break(self._title, self.session.exercises, self._dose_notes)
+        self.intro_page.show_break(self._title, self.session.exercises, dose_notes)
 
+        self.pain = PainPath(self.session, self.pain_page, self.exercise_disabled.emit)
         self.pain_page.answered.connect(self._answer_pain)
         self.pain_page.retry.connect(self._act(self.session.back))
         self.pain_page.proceed.connect(self._act(self.session.next))
         self.pain_page.end.connect(self._act(self.session.end_early))
-        self.pain_page.disable_requested.connect(self._disable_current)
+        self.pain_page.disable_requested.connect(self.pain.disable_current)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(24, 8, 24, 16)
-        bar.setSpacing(12)
-        self.buttons: dict[str, QPushButton] = {}
-        spec: list[tuple[str, str, str, Callable[[], None]]] = [
-            (
-                "back",
-                "◀  Back",
-                "Back: restart this exercise or go to the previous one",
-                self._back,
-            ),
-            ("pause", "Pause (Space)", "Pause or resume", self._toggle_pause),
-            ("rep", "+1 rep (Enter)", "Count a rep", self._act(self.session.count_rep)),
-            ("next", "Next  ▶", "Next: go on to the next step", self._next),
-            ("skip", "Skip exercise", "Skip this exercise", self._act(self.session.skip_exercise)),
-            ("hurts", "This hurts (H)", "This hurts: stop this exercise", self._hurts),
-            ("end", "End break (Esc)", "End the break", self._escape),
-            ("confirm", "Yes, end the break", "Confirm: end the break", self._confirm_end),
-            ("cancel", "Keep going", "Cancel: keep going", self._cancel_end),
-            ("close", "Close", "Close the window", self._close),
-        ]
-        for key, text, name, slot in spec:
-            button = QPushButton(text)
-            theme.big_button(button, name)
-            # The window's keys (Space, arrows, Enter) must act the same whatever was
-            # clicked last, so the bar's buttons never take keyboard focus.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.buttons[key] = button
-            if key == "skip":
-                bar.addStretch(1)
-        self.end_prompt = QLabel("End the break? What you did is saved.")
-        theme.set_font(self.end_prompt, theme.BODY_PX, bold=True)
-        bar.insertWidget(0, self.end_prompt)
-        outer.addLayout(bar)
+        self._commands = self._command_table()
+        self.controls = ControlBar(self._commands)
+        self.buttons = self.controls.buttons
+        self.end_prompt = self.controls.end_prompt
+        outer.addWidget(self.controls)
+
+    def _command_table(self) -> dict[Command, Callable[[], None]]:
+        """What each command does, from a key or a button (``session_keys`` maps the keys)."""
+        return {
+            Command.ESCAPE: self._escape,
+            Command.CONFIRM_END: self._confirm_end,
+            Command.CANCEL_END: self._cancel_end,
+            Command.NEXT: self._next,
+            Command.BACK: self._back,
+            Command.PAUSE: self._toggle_pause,
+            Command.REP: self._act(self.session.count_rep),
+            Command.HURTS: self._hurts,
+            Command.SKIP: self._act(self.session.skip_exercise),
+            Command.CLOSE: self._close,
+            Command.FEEL_BETTER: lambda: self._answer_pain(Feeling.BETTER),
+            Command.FEEL_SAME: lambda: self._answer_pain(Feeling.SAME),
+            Command.FEEL_WORSE: lambda: self._answer_pain(Feeling.WORSE),
+        }
 
     # ---- driving -----------------------------------------------------------------
 
@@ -223,19 +189,11 @@ class SessionWindow(QWidget):
 
     def _schedule(self) -> None:
         self._timer.stop()
-        if self.session.paused or self.session.phase not in _RUNNING:
+        if self.session.paused or self.session.phase not in RUNNING:
             return
-        now = self._clock()
-        wake = self.session.next_wakeup()
-        candidates = [now + 1.0]
-        if wake is not None:
-            candidates.append(wake)
         remaining = self.session.view().remaining
-        if remaining is not None and remaining > 0:
-            frac = remaining - math.floor(remaining)
-            candidates.append(now + (frac if frac > 1e-3 else 1.0))
-        delay_ms = math.ceil((min(candidates) - now) * 1000)
-        self._timer.start(max(5, min(1000, delay_ms)))
+        delay = wake_delay_ms(self._clock(), self.session.next_wakeup(), remaining)
+        self._timer.start(delay)
 
     def _act(self, action: Callable[[], None]) -> Callable[[], None]:
         def run() -> None:
@@ -258,20 +216,8 @@ class SessionWindow(QWidget):
         self._act(self.session.report_pain)()
 
     def _answer_pain(self, feeling: Feeling) -> None:
-        if self.session.phase is Phase.PAIN and self.session.pain_advice is None:
-            self.session.answer_pain(feeling)  # a double click answers once
+        self.pain.answer(feeling)
         self._refresh()
-
-    def _disable_current(self) -> None:
-        advice = self.session.pain_advice
-        if advice is None:
-            return
-        exercise_id = advice.exercise.id
-        if exercise_id not in self._disabled:
-            self._disabled.add(exercise_id)
-            self.exercise_disabled.emit(exercise_id)
-        self.pain_page.disable_button.setEnabled(False)
-        self.pain_page.disable_button.setText("Turned off ✓")
 
     def _close(self) -> None:
         self.close()
@@ -299,53 +245,18 @@ class SessionWindow(QWidget):
     # ---- keys ------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        phase = self.session.phase
-        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if key == Qt.Key.Key_Escape:
-            self._escape()
-        elif self._confirming_end:
-            if enter or key == Qt.Key.Key_Y:
-                self._confirm_end()
-            elif key in (Qt.Key.Key_Space, Qt.Key.Key_N, Qt.Key.Key_Left, Qt.Key.Key_Right):
-                self._cancel_end()
-        elif phase is Phase.INTRO and (enter or key in (Qt.Key.Key_Space, Qt.Key.Key_Right)):
-            self._next()
-        elif phase is Phase.SUMMARY and (enter or key == Qt.Key.Key_Space):
-            self.close()
-        elif phase is Phase.PAIN:
-            feelings = {Qt.Key.Key_1: Feeling.BETTER, Qt.Key.Key_2: Feeling.SAME}
-            feelings[Qt.Key.Key_3] = Feeling.WORSE
-            if Qt.Key(key) in feelings:
-                self._answer_pain(feelings[Qt.Key(key)])
-            else:
-                super().keyPressEvent(event)
-        elif key == Qt.Key.Key_Space:
-            self._toggle_pause()
-        elif key == Qt.Key.Key_Right:
-            self._next()
-        elif key == Qt.Key.Key_Left:
-            self._back()
-        elif enter or key == Qt.Key.Key_Plus:
-            self._act(self.session.count_rep)()
-        elif key == Qt.Key.Key_H:
-            self._hurts()
-        else:
+        command = command_for(event.key(), self.session.phase, confirming=self._confirming_end)
+        if command is None:
             super().keyPressEvent(event)
+        else:
+            self._commands[command]()
 
     # ---- drawing -----------------------------------------------------------------
 
     def _refresh(self) -> None:
         view = self.session.view()
         phase = view.phase
-        self.progress.setValue(int(view.progress * 1000))
-        if phase in (Phase.INTRO, Phase.SUMMARY):
-            self.position_label.setText("")
-            self.next_label.setText("")
-        else:
-            self.position_label.setText(f"{view.index + 1} of {view.count}")
-            nxt = view.next_exercise
-            self.next_label.setText(f"·  Next: {nxt.name}" if nxt else "·  Last one")
+        self.header.show_view(view)
         if phase is Phase.INTRO:
             self.pages.setCurrentWidget(self.intro_page)
         elif phase is Phase.SUMMARY:
@@ -359,48 +270,20 @@ class SessionWindow(QWidget):
             )
             self.pages.setCurrentWidget(self.summary_page)
         elif phase is Phase.PAIN:
-            self._show_pain(view.exercise)
-        if phase is not Phase.PAIN:
-            self._pain_shown = None
-        if phase in _RUNNING:
+            self.pages.setCurrentWidget(self.pain_page)
+        self.pain.show_view(view)
+        if phase in RUNNING:
             self.exercise_page.show_view(view)
             self.pages.setCurrentWidget(self.exercise_page)
         self.notice.setText("\n".join(self._problems))
         self.notice.setVisible(bool(self._problems) and phase is not Phase.SUMMARY)
-        self._show_buttons(view.phase, view.paused, bool(view.work and view.work.is_reps))
+        self.controls.show_for(
+            phase,
+            paused=view.paused,
+            reps=bool(view.work and view.work.is_reps),
+            confirming=self._confirming_end,
+        )
         self._schedule()
-
-    def _show_pain(self, exercise: Exercise | None) -> None:
-        advice = self.session.pain_advice
-        if self._pain_shown is None:
-            self.pages.setCurrentWidget(self.pain_page)
-            self.pain_page.ask(exercise.name if exercise else "")
-            self._pain_shown = "asked"
-        if advice is not None and self._pain_shown == "asked":
-            last = self.session.view().index + 1 >= len(self.session.exercises)
-            self.pain_page.advise(advice, last=last)
-            self._pain_shown = "advised"
-
-    def _show_buttons(self, phase: Phase, paused: bool, reps: bool) -> None:
-        running = phase in _RUNNING
-        visible = {
-            "back": running and not self._confirming_end,
-            "pause": running and not self._confirming_end,
-            "rep": running and phase is Phase.WORK and reps and not self._confirming_end,
-            "next": (running or phase is Phase.INTRO) and not self._confirming_end,
-            "skip": running and not self._confirming_end,
-            "hurts": running and not self._confirming_end,
-            "end": phase not in (Phase.SUMMARY, Phase.PAIN) and not self._confirming_end,
-            "confirm": self._confirming_end,
-            "cancel": self._confirming_end,
-            "close": phase is Phase.SUMMARY,
-        }
-        for key, button in self.buttons.items():
-            button.setVisible(visible[key])
-        self.end_prompt.setVisible(self._confirming_end)
-        self.buttons["pause"].setText("Resume (Space)" if paused else "Pause (Space)")
-        self.buttons["next"].setText("Start  ▶" if phase is Phase.INTRO else "Next  ▶")
-        self.buttons["end"].setText("Not now (Esc)" if phase is Phase.INTRO else "End break (Esc)")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing mid-break ends it: the exercise in progress is recorded as it stands."""

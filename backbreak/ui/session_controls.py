@@ -1,0 +1,81 @@
+"""The session window's button bar, and which buttons each phase shows.
+
+The buttons are big (hit from the floor) and never take the keyboard focus: the
+window's keys (Space, arrows, Enter) must act the same whatever was clicked last.
+No signals: the window passes what each command does, as for its keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from backbreak.session.machine import Phase
+from backbreak.ui import theme
+from backbreak.ui.session_keys import Command
+
+RUNNING = (Phase.PREPARE, Phase.WORK, Phase.REST, Phase.SWITCH_SIDE)
+"""The phases with a countdown or a rep count: the window's timer runs only in these."""
+
+BUTTONS: tuple[tuple[str, Command, str, str], ...] = (
+    ("back", Command.BACK, "◀  Back", "Back: restart this exercise or go to the previous one"),
+    ("pause", Command.PAUSE, "Pause (Space)", "Pause or resume"),
+    ("rep", Command.REP, "+1 rep (Enter)", "Count a rep"),
+    ("next", Command.NEXT, "Next  ▶", "Next: go on to the next step"),
+    ("skip", Command.SKIP, "Skip exercise", "Skip this exercise"),
+    ("hurts", Command.HURTS, "This hurts (H)", "This hurts: stop this exercise"),
+    ("end", Command.ESCAPE, "End break (Esc)", "End the break"),
+    ("confirm", Command.CONFIRM_END, "Yes, end the break", "Confirm: end the break"),
+    ("cancel", Command.CANCEL_END, "Keep going", "Cancel: keep going"),
+    ("close", Command.CLOSE, "Close", "Close the window"),
+)
+"""(key, command, text, accessible name), left to right; a stretch follows "skip"."""
+
+
+class ControlBar(QWidget):
+    """The row of big buttons under the page, with the "End the break?" prompt."""
+
+    def __init__(
+        self, actions: Mapping[Command, Callable[[], None]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(24, 8, 24, 16)
+        bar.setSpacing(12)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, command, text, name in BUTTONS:
+            button = QPushButton(text)
+            theme.big_button(button, name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(actions[command])
+            bar.addWidget(button)
+            self.buttons[key] = button
+            if key == "skip":
+                bar.addStretch(1)
+        self.end_prompt = QLabel("End the break? What you did is saved.")
+        theme.set_font(self.end_prompt, theme.BODY_PX, bold=True)
+        bar.insertWidget(0, self.end_prompt)
+
+    def show_for(self, phase: Phase, *, paused: bool, reps: bool, confirming: bool) -> None:
+        """Show the buttons that make sense now; ``confirming``: asking "End the break?"."""
+        running = phase in RUNNING and not confirming
+        visible = {
+            "back": running,
+            "pause": running,
+            "rep": running and phase is Phase.WORK and reps,
+            "next": (phase in RUNNING or phase is Phase.INTRO) and not confirming,
+            "skip": running,
+            "hurts": running,
+            "end": phase not in (Phase.SUMMARY, Phase.PAIN) and not confirming,
+            "confirm": confirming,
+            "cancel": confirming,
+            "close": phase is Phase.SUMMARY,
+        }
+        for key, button in self.buttons.items():
+            button.setVisible(visible[key])
+        self.end_prompt.setVisible(confirming)
+        self.buttons["pause"].setText("Resume (Space)" if paused else "Pause (Space)")
+        self.buttons["next"].setText("Start  ▶" if phase is Phase.INTRO else "Next  ▶")
+        self.buttons["end"].setText("Not now (Esc)" if phase is Phase.INTRO else "End break (Esc)")
