@@ -47,32 +47,45 @@ class BarChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text_color = palette.color(QPalette.ColorRole.WindowText)
-        faint = QColor(text_color)
-        faint.setAlpha(60)
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
         metrics = painter.fontMetrics()
         line = metrics.height()
         left = metrics.horizontalAdvance("100%") + 6
         top = line / 2 + 2
         plot = QRectF(left, top, self.width() - left - 4, self.height() - line - 8 - top)
-
-        painter.setPen(QPen(faint, 1))
-        for share in (0.0, 0.5, 1.0):
-            y = plot.bottom() - share * plot.height()
-            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
-            painter.setPen(text_color)
-            painter.drawText(
-                QRectF(0, y - line / 2, left - 4, line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{share:.0%}",
-            )
-            painter.setPen(QPen(faint, 1))
+        self._draw_scale(painter, plot, text_color)
         if not self._data:
             painter.setPen(text_color)
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No days yet")
             return
+        self._draw_bars(painter, plot, text_color)
+        if self._threshold is not None:
+            painter.setPen(QPen(text_color, 1, Qt.PenStyle.DashLine))
+            y = plot.bottom() - self._threshold * plot.height()
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
 
+    @staticmethod
+    def _draw_scale(painter: QPainter, plot: QRectF, text_color: QColor) -> None:
+        """Faint lines at 0, 50 and 100 %, labelled left of the plot."""
+        faint = QColor(text_color)
+        faint.setAlpha(60)
+        line = painter.fontMetrics().height()
+        for share in (0.0, 0.5, 1.0):
+            y = plot.bottom() - share * plot.height()
+            painter.setPen(QPen(faint, 1))
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+            painter.setPen(text_color)
+            painter.drawText(
+                QRectF(0, y - line / 2, plot.left() - 4, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{share:.0%}",
+            )
+
+    def _draw_bars(self, painter: QPainter, plot: QRectF, text_color: QColor) -> None:
+        """The bars (below the threshold in the warning colour), and every n-th label:
+        as many as fit without overlapping, counted from the newest day."""
+        metrics = painter.fontMetrics()
+        line = metrics.height()
         n = len(self._data)
         slot = plot.width() / n
         bar_width = max(2.0, slot * 0.7)
@@ -93,8 +106,3 @@ class BarChart(QWidget):
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     label,
                 )
-        if self._threshold is not None:
-            pen = QPen(text_color, 1, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            y = plot.bottom() - self._threshold * plot.height()
-            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))

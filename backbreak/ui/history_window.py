@@ -65,6 +65,20 @@ class HistoryWindow(QWidget):
         self._settings = settings
         self._clock = clock
 
+        columns = QHBoxLayout()
+        columns.addLayout(self._today_column(), 2)
+        right = QVBoxLayout()
+        right.addWidget(self._charts_box())
+        right.addWidget(self._pain_box(), 1)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(self._button_row())
+        self.resize(1000, 620)
+        self.refresh()
+
+    def _today_column(self) -> QVBoxLayout:
+        """Today's counts, what "~" means, the day's breaks and the streak."""
         self.today_box = QGroupBox("Today")
         self.today_grid = QGridLayout(self.today_box)
         self.streak_label = QLabel()
@@ -74,7 +88,15 @@ class HistoryWindow(QWidget):
         self.explain_label = QLabel()
         self.explain_label.setWordWrap(True)
         self.explain_label.setStyleSheet("color: palette(placeholder-text);")
+        left = QVBoxLayout()
+        left.addWidget(self.today_box)
+        left.addWidget(self.explain_label)
+        left.addWidget(self.breaks_label)
+        left.addWidget(self.streak_label)
+        left.addStretch(1)
+        return left
 
+    def _charts_box(self) -> QGroupBox:
         self.week_chart = BarChart("Last 7 days: share of the prescription done")
         self.month_chart = BarChart("Last 30 days: share of the prescription done")
         charts = QGroupBox("Adherence")
@@ -83,7 +105,9 @@ class HistoryWindow(QWidget):
         chart_col.addWidget(self.week_chart)
         chart_col.addWidget(QLabel("Last 30 days"))
         chart_col.addWidget(self.month_chart)
+        return charts
 
+    def _pain_box(self) -> QGroupBox:
         pain_box = QGroupBox("Pain reports")
         self.pain_table = QTableWidget(0, 4)
         self.pain_table.setHorizontalHeaderLabels(["When", "Exercise", "Felt afterwards", "Note"])
@@ -97,7 +121,9 @@ class HistoryWindow(QWidget):
         pain_col = QVBoxLayout(pain_box)
         pain_col.addWidget(self.pain_empty)
         pain_col.addWidget(self.pain_table)
+        return pain_box
 
+    def _button_row(self) -> QHBoxLayout:
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
         self.export_button = QPushButton("Export CSV…")
@@ -106,24 +132,7 @@ class HistoryWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(refresh)
         buttons.addWidget(self.export_button)
-
-        left = QVBoxLayout()
-        left.addWidget(self.today_box)
-        left.addWidget(self.explain_label)
-        left.addWidget(self.breaks_label)
-        left.addWidget(self.streak_label)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(charts)
-        right.addWidget(pain_box, 1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
-        self.resize(1000, 620)
-        self.refresh()
+        return buttons
 
     def set_settings(self, settings: Settings) -> None:
         """New settings change the prescription; recompute."""

@@ -57,6 +57,14 @@ class ReminderCard(QWidget):
         outer.addWidget(frame)
         layout = QVBoxLayout(frame)
 
+        layout.addLayout(self._head())
+        self.body_label = QLabel()
+        self.body_label.setWordWrap(True)
+        layout.addWidget(self.body_label)
+        layout.addLayout(self._answers())
+
+    def _head(self) -> QHBoxLayout:
+        """The title in bold, and × to close without answering."""
         head = QHBoxLayout()
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -72,12 +80,10 @@ class ReminderCard(QWidget):
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self._dismiss)
         head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(head)
+        return head
 
-        self.body_label = QLabel()
-        self.body_label.setWordWrap(True)
-        layout.addWidget(self.body_label)
-
+    def _answers(self) -> QHBoxLayout:
+        """Start / Snooze / Skip; none of them takes the focus."""
         buttons = QHBoxLayout()
         self.buttons: dict[ReminderAction, QPushButton] = {}
         for action, text in (
@@ -91,7 +97,7 @@ class ReminderCard(QWidget):
             buttons.addWidget(button)
             self.buttons[action] = button
         self.buttons[ReminderAction.START].setDefault(True)
-        layout.addLayout(buttons)
+        return buttons
 
     def show_reminder(self, reminder: Reminder) -> None:
         """Fill in the reminder and show the card in the top-right corner."""
