@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from backbreak.session.machine import Phase
@@ -33,6 +34,9 @@ BUTTONS: tuple[tuple[str, Command, str, str], ...] = (
 )
 """(key, command, text, accessible name), left to right; a stretch follows "skip"."""
 
+SMALLEST_PX = 14
+"""At the window's narrowest, the buttons' text shrinks down to this rather than be cut."""
+
 
 class ControlBar(QWidget):
     """The row of big buttons under the page, with the "End the break?" prompt."""
@@ -41,7 +45,7 @@ class ControlBar(QWidget):
         self, actions: Mapping[Command, Callable[[], None]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        bar = QHBoxLayout(self)
+        bar = self._bar = QHBoxLayout(self)
         bar.setContentsMargins(24, 8, 24, 16)
         bar.setSpacing(12)
         self.buttons: dict[str, QPushButton] = {}
@@ -57,6 +61,27 @@ class ControlBar(QWidget):
         self.end_prompt = QLabel("End the break? What you did is saved.")
         theme.set_font(self.end_prompt, theme.BODY_PX, bold=True)
         bar.insertWidget(0, self.end_prompt)
+        self._text_px = theme.BODY_PX
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The largest text (up to the normal size) with which the shown buttons fit whole."""
+        shown: list[QWidget] = [b for b in self.buttons.values() if not b.isHidden()]
+        if not self.end_prompt.isHidden():
+            shown.append(self.end_prompt)
+        margins = self._bar.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        room -= self._bar.spacing() * max(0, len(shown) - 1)
+        px = theme.BODY_PX
+        while px > SMALLEST_PX and sum(_width_at(w, px) for w in shown) > room:
+            px -= 1
+        if px != self._text_px:
+            self._text_px = px
+            for widget in (*self.buttons.values(), self.end_prompt):
+                theme.set_font(widget, px, bold=True)
 
     def show_for(self, phase: Phase, *, paused: bool, reps: bool, confirming: bool) -> None:
         """Show the buttons that make sense now; ``confirming``: asking "End the break?"."""
@@ -79,3 +104,13 @@ class ControlBar(QWidget):
         self.buttons["pause"].setText("Resume (Space)" if paused else "Pause (Space)")
         self.buttons["next"].setText("Start  ▶" if phase is Phase.INTRO else "Next  ▶")
         self.buttons["end"].setText("Not now (Esc)" if phase is Phase.INTRO else "End break (Esc)")
+        self._fit()
+
+
+def _width_at(widget: QWidget, px: int) -> int:
+    """The width ``widget`` asks for with its text at ``px`` (bold), not below its minimum."""
+    metrics = QFontMetrics(theme.font(widget, px, bold=True))
+    text = widget.text() if isinstance(widget, (QPushButton, QLabel)) else ""
+    current = QFontMetrics(widget.font()).horizontalAdvance(text)
+    padding = widget.sizeHint().width() - current
+    return max(widget.minimumWidth(), metrics.horizontalAdvance(text) + padding)

@@ -10,7 +10,15 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backbreak.domain.describe import dose_text
 from backbreak.domain.duration import total_seconds
@@ -41,6 +49,22 @@ def _label(px: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     theme.set_font(label, px, bold=bold)
     return label
+
+
+def _scrolling(label: QLabel) -> QScrollArea:
+    """``label`` at the top of a frameless, see-through area that scrolls (wheel only) when
+    the window is too short for all of it, instead of squeezing it behind its neighbours.
+    It never takes the focus: the arrow keys belong to the session window."""
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    area = QScrollArea()
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.viewport().setAutoFillBackground(False)
+    label.setAutoFillBackground(False)
+    return area
 
 
 class IntroPage(QWidget):
@@ -112,9 +136,10 @@ class ExercisePage(QWidget):
         self.big.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.cue = _label(theme.HEADING_PX, bold=True)
         self.steps = _label(theme.BODY_PX)
-        for w in (self.name, self.dose, self.phase, self.big, self.cue, self.steps):
+        for w in (self.name, self.dose, self.phase, self.big, self.cue):
             col.addWidget(w)
-        col.addStretch(1)
+        self.steps_area = _scrolling(self.steps)
+        col.addWidget(self.steps_area, 1)
         self._big_px = 120
         self._scale = 1.0
         self._shown_exercise: str | None = None
@@ -150,6 +175,7 @@ class ExercisePage(QWidget):
             self._shown_exercise = exercise.id
             self.picture.set_exercise(exercise)
             self.name.setText(exercise.name)
+            self.steps_area.verticalScrollBar().setValue(0)
         reps = view.phase is Phase.WORK and view.work is not None and view.work.is_reps
         pose = (
             pose_for_phase(exercise.dose.pace, view.beat_index, self.picture.pose_count)
