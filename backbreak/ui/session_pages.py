@@ -51,19 +51,20 @@ def _label(px: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
     return label
 
 
-def _scrolling(label: QLabel) -> QScrollArea:
-    """``label`` at the top of a frameless, see-through area that scrolls (wheel only) when
-    the window is too short for all of it, instead of squeezing it behind its neighbours.
-    It never takes the focus: the arrow keys belong to the session window."""
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+def _scrolling(content: QWidget) -> QScrollArea:
+    """``content`` at the top of a frameless, see-through area that scrolls (wheel only)
+    when the window is too short for all of it, instead of squeezing it behind its
+    neighbours. It never takes the focus: the arrow keys belong to the session window."""
+    if isinstance(content, QLabel):
+        content.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     area = QScrollArea()
-    area.setWidget(label)
+    area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.viewport().setAutoFillBackground(False)
-    label.setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
     return area
 
 
@@ -84,9 +85,16 @@ class IntroPage(QWidget):
         self.safety.setText(SAFETY_LINE)
         self.hint = _label(theme.BODY_PX, bold=True)
         self.hint.setText("Space or → to start · Esc for not now")
-        for w in (self.title, self.summary, self.needs, self.plan, self.safety):
+        for w in (self.title, self.summary, self.needs):
             layout.addWidget(w)
-        layout.addStretch(1)
+        body = QWidget()
+        body_col = QVBoxLayout(body)
+        body_col.setContentsMargins(0, 0, 0, 0)
+        body_col.setSpacing(14)
+        body_col.addWidget(self.plan)
+        body_col.addWidget(self.safety)
+        body_col.addStretch(1)
+        layout.addWidget(_scrolling(body), 1)
         layout.addWidget(self.hint)
 
     def show_break(

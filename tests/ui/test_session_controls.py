@@ -42,3 +42,12 @@ def test_long_steps_scroll_instead_of_hiding_behind_the_cue(qtbot: QtBot, make_w
     assert page.steps_area.focusPolicy() == Qt.FocusPolicy.NoFocus
     qtbot.keyClick(w, Qt.Key.Key_Right)
     assert w.session.phase is Phase.WORK
+
+
+def test_a_long_plan_scrolls_on_the_intro(qtbot: QtBot, make_window: Any, catalog: Any) -> None:
+    """Eight exercises at the smallest size: the plan is whole (scrollable), not squeezed."""
+    w = make_window(list(catalog.exercises)[:8])
+    w.resize(w.minimumWidth(), w.minimumHeight())
+    plan = w.intro_page.plan
+    qtbot.waitUntil(lambda: plan.width() > 0 and plan.height() >= plan.heightForWidth(plan.width()))
+    assert plan.text().count("\n") >= 7
