@@ -135,5 +135,10 @@ class UnixConnection:
             return
         self._out = self._out[sent:]
         self._writer.setEnabled(bool(self._out))
-        if not self._out and self._finishing:
-            self.abort()
+        if self._finishing:
+            if not self._out:
+                self.abort()
+            return
+        # A client that doesn't take its replies isn't read from either, so it can't
+        # make the app buffer without end; the server's idle timeout then closes it.
+        self._reader.setEnabled(not self._out)

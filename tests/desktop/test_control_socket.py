@@ -175,3 +175,33 @@ def test_no_qt_for_a_cli_call_and_no_qtnetwork_in_the_app(name: str) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[:2] == ["cli False", "network False"]
+
+
+def test_a_client_that_never_reads_its_replies_is_not_read_from(qtbot: Any, name: str) -> None:
+    """Requests sent without reading the replies: once its replies back up, the app stops
+    reading that client (its sends then block) instead of buffering replies without end."""
+    server = si.ControlServer(lambda r: si.reply(True, "ok"))
+    assert server.listen(name)
+    lines = si.encode(si.request("ping")) * 100
+    client = socket.socket(socket.AF_UNIX)
+    try:
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        client.connect(name)
+        client.setblocking(False)
+        stalled = False
+        for _ in range(5000):
+            try:
+                client.send(lines)
+                continue
+            except BlockingIOError:
+                qtbot.wait(100)  # the app has every chance to read on
+            try:
+                client.send(lines)
+            except BlockingIOError:
+                stalled = True
+                break
+        assert stalled, "the app kept reading a client that takes no replies"
+        assert server.client_count == 1
+    finally:
+        client.close()
+        server.close()
