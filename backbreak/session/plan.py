@@ -54,6 +54,11 @@ class WorkTarget:
     def is_reps(self) -> bool:
         return self.reps > 0
 
+    def beat_at(self, into: float) -> int:
+        """Which beat of the pace is playing ``into`` seconds after the rep began (-1: none)."""
+        started = [i for i, beat in enumerate(self.beats) if into >= beat.start]
+        return started[-1] if started else -1
+
 
 @dataclass(frozen=True)
 class Step:

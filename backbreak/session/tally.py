@@ -17,13 +17,11 @@ class Tally:
     seconds: float = 0.0
     reps: int = 0
     sets_done: int = 0
-    steps_done: int = 0
     cut_short: bool = False
 
     def add_work(self, seconds: float, reps: int, complete: bool) -> None:
         self.seconds += seconds
         self.reps += reps
-        self.steps_done += 1
         self.cut_short = self.cut_short or not complete
 
     def finish_set(self) -> None:

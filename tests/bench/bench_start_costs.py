@@ -5,7 +5,9 @@ usage: python tests/bench/bench_start_costs.py [--runs N]
 ``bench_app.py`` says how much the idle app costs; this says what for. Each run starts a
 fresh Python (offscreen Qt, empty config and data folders) that walks the same steps as
 ``backbreak.launch`` and ``backbreak.services.build_services``, in the same order, and
-reads its own PSS (/proc/self/smaps_rollup) after each one. pydantic's share is split
+reads its own PSS (/proc/self/smaps_rollup) after each one. The control socket's step
+also answers one request, as the app does on the first ``backbreak status`` of the day:
+what serving a connection loads stays loaded all day. pydantic's share is split
 into its import, the fixed cost of the first model class (pydantic builds a class's
 validator when the class is defined, and the first one pulls in the schema builder and
 its imports), and then backbreak's own model classes.
@@ -28,22 +30,6 @@ import tempfile
 from collections.abc import Callable
 from typing import Any
 
-STEP_ORDER = (
-    "python",
-    "Qt application + bare tray icon",
-    "single-instance socket (QtNetwork)",
-    "backbreak tray module + state icon",
-    "import pydantic",
-    "first pydantic model (fixed cost)",
-    "backbreak's model classes",
-    "load and validate the catalog",
-    "load and validate the settings",
-    "open the history (sqlite3)",
-    "APScheduler: import + a started scheduler",
-    "planning engine + jobs (Qt driver)",
-    "presence (idle, busy, sleep watchers)",
-    "import backbreak.app and its windows",
-)
 PYDANTIC_STEPS = frozenset(
     {"import pydantic", "first pydantic model (fixed cost)", "backbreak's model classes"}
 )
@@ -79,6 +65,26 @@ def bare_tray() -> tuple[object, object]:
     return app, icon
 
 
+def serve_one_ping(name: str) -> None:
+    """Have the app answer one request, as it does on the first ``backbreak status``:
+    whatever serving a connection loads is part of the app's all-day cost."""
+    import socket
+
+    from PySide6.QtWidgets import QApplication
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.connect(name)
+        client.sendall(b'{"v": 1, "cmd": "ping", "args": {}}\n')
+        client.setblocking(False)
+        answer = b""
+        while b"\n" not in answer:
+            QApplication.processEvents()
+            try:
+                answer += client.recv(4096)
+            except BlockingIOError:
+                continue
+
+
 def floor_child() -> None:
     """The stack floor: a bare tray + pydantic with one model + a started scheduler."""
     from PySide6.QtWidgets import QApplication
@@ -96,102 +102,115 @@ def floor_child() -> None:
     del probe, scheduler, tray
 
 
+Kept = dict[str, Any]
+"""What the steps so far returned, by step name: later steps build on it."""
+
+
+def _single_instance(keep: Kept) -> object:
+    from backbreak.desktop.single_instance import ControlServer, server_name
+
+    server = ControlServer(lambda request: {})
+    server.listen(server_name())
+    serve_one_ping(server_name())
+    return server
+
+
+def _tray_icon(keep: Kept) -> object:
+    from backbreak.ui.tray import IconState, state_icon
+
+    return state_icon(IconState.IDLE).pixmap(22, 22)
+
+
+def _first_model(keep: Kept) -> object:
+    import pydantic
+
+    class Probe(pydantic.BaseModel):
+        value: int
+
+    return Probe(value=1)
+
+
+def _model_classes(keep: Kept) -> object:
+    import backbreak.domain.catalog
+    import backbreak.domain.history
+    import backbreak.domain.settings
+
+    return backbreak.domain.catalog
+
+
+def _catalog(keep: Kept) -> object:
+    from backbreak.domain.catalog import load_catalog
+    from backbreak.store import paths
+
+    return load_catalog(user_file=paths.user_catalog_file())
+
+
+def _settings(keep: Kept) -> object:
+    from backbreak.store.settings_file import load_settings
+
+    return load_settings()
+
+
+def _history(keep: Kept) -> object:
+    from backbreak.store import paths
+    from backbreak.store.history import open_history
+
+    return open_history(paths.history_file())
+
+
+def _engine(keep: Kept) -> object:
+    from backbreak.clock import SystemClock, system_clock
+    from backbreak.planning.engine import Engine
+    from backbreak.planning.qt_driver import EngineDriver
+
+    loaded_catalog = keep["load and validate the catalog"].catalog
+    loaded_settings = keep["load and validate the settings"].settings
+    store, _problems = keep["open the history (sqlite3)"]
+    engine = Engine(loaded_catalog, loaded_settings, store, system_clock)
+    driver = EngineDriver(engine, SystemClock())
+    driver.start()
+    return driver
+
+
+def _presence(keep: Kept) -> object:
+    from backbreak.desktop.presence import create_presence
+
+    return create_presence(5.0, gap_check=False)
+
+
+def _app_module(keep: Kept) -> object:
+    import backbreak.app
+    import backbreak.ui.windows
+
+    return backbreak.app
+
+
+STEPS: tuple[tuple[str, Callable[[Kept], object]], ...] = (
+    ("Qt application + bare tray icon", lambda keep: bare_tray()),
+    ("single-instance socket + one request served", _single_instance),
+    ("backbreak tray module + state icon", _tray_icon),
+    ("import pydantic", lambda keep: __import__("pydantic")),
+    ("first pydantic model (fixed cost)", _first_model),
+    ("backbreak's model classes", _model_classes),
+    ("load and validate the catalog", _catalog),
+    ("load and validate the settings", _settings),
+    ("open the history (sqlite3)", _history),
+    ("APScheduler: import + a started scheduler", lambda keep: started_scheduler()),
+    ("planning engine + jobs (Qt driver)", _engine),
+    ("presence (idle, busy, sleep watchers)", _presence),
+    ("import backbreak.app and its windows", _app_module),
+)
+"""The start's steps, in the order ``backbreak.launch`` takes them."""
+STEP_ORDER = ("python", *(name for name, _action in STEPS))
+
+
 def child() -> None:
     """One start, step by step; prints {step: PSS after it} as JSON."""
     after: dict[str, float] = {"python": _pss_mib()}
-    keep: dict[str, Any] = {}
-
-    def step(name: str, action: Callable[[], object]) -> None:
-        keep[name] = action()
+    keep: Kept = {}
+    for name, action in STEPS:
+        keep[name] = action(keep)
         after[name] = _pss_mib()
-
-    def qt_and_tray() -> object:
-        return bare_tray()
-
-    def single_instance() -> object:
-        from backbreak.desktop.single_instance import ControlServer, server_name
-
-        server = ControlServer(lambda request: {})
-        server.listen(server_name())
-        return server
-
-    def tray_icon() -> object:
-        from backbreak.ui.tray import IconState, state_icon
-
-        return state_icon(IconState.IDLE).pixmap(22, 22)
-
-    def first_model() -> object:
-        import pydantic
-
-        class Probe(pydantic.BaseModel):
-            value: int
-
-        return Probe(value=1)
-
-    def model_classes() -> object:
-        import backbreak.domain.catalog
-        import backbreak.domain.history
-        import backbreak.domain.settings
-
-        return backbreak.domain.catalog
-
-    def catalog() -> object:
-        from backbreak.domain.catalog import load_catalog
-        from backbreak.store import paths
-
-        return load_catalog(user_file=paths.user_catalog_file())
-
-    def settings() -> object:
-        from backbreak.store.settings_file import load_settings
-
-        return load_settings()
-
-    def history() -> object:
-        from backbreak.store import paths
-        from backbreak.store.history import open_history
-
-        return open_history(paths.history_file())
-
-    def scheduler() -> object:
-        return started_scheduler()
-
-    def engine() -> object:
-        from backbreak.clock import SystemClock, system_clock
-        from backbreak.planning.engine import Engine
-        from backbreak.planning.qt_driver import EngineDriver
-
-        loaded_catalog = keep["load and validate the catalog"].catalog
-        loaded_settings = keep["load and validate the settings"].settings
-        store, _problems = keep["open the history (sqlite3)"]
-        engine = Engine(loaded_catalog, loaded_settings, store, system_clock)
-        driver = EngineDriver(engine, SystemClock())
-        driver.start()
-        return driver
-
-    def presence() -> object:
-        from backbreak.desktop.presence import create_presence
-
-        return create_presence(5.0, gap_check=False)
-
-    def app_module() -> object:
-        import backbreak.app
-        import backbreak.ui.windows
-
-        return backbreak.app
-
-    step("Qt application + bare tray icon", qt_and_tray)
-    step("single-instance socket (QtNetwork)", single_instance)
-    step("backbreak tray module + state icon", tray_icon)
-    step("import pydantic", lambda: __import__("pydantic"))
-    step("first pydantic model (fixed cost)", first_model)
-    step("backbreak's model classes", model_classes)
-    step("load and validate the catalog", catalog)
-    step("load and validate the settings", settings)
-    step("open the history (sqlite3)", history)
-    step("APScheduler: import + a started scheduler", scheduler)
-    step("planning engine + jobs (Qt driver)", engine)
-    step("presence (idle, busy, sleep watchers)", presence)
-    step("import backbreak.app and its windows", app_module)
     print(json.dumps(after))
 
 
@@ -234,7 +253,7 @@ def main() -> int:
     runs = [one_run() for _ in range(max(1, args.runs))]
     total = statistics.median(run[STEP_ORDER[-1]] for run in runs)
     print(f"PSS added by each start step (MB, median of {len(runs)} offscreen runs)")
-    print(f"{'step':42} {'added':>7} {'after':>7} {'share':>6}")
+    print(f"{'step':44} {'added':>7} {'after':>7} {'share':>6}")
     pydantic_total = 0.0
     for index, name in enumerate(STEP_ORDER):
         previous = STEP_ORDER[index - 1] if index else None
@@ -242,7 +261,7 @@ def main() -> int:
         after = statistics.median(run[name] for run in runs)
         if name in PYDANTIC_STEPS:
             pydantic_total += added
-        print(f"{name:42} {added:7.1f} {after:7.1f} {added / total:6.0%}")
+        print(f"{name:44} {added:7.1f} {after:7.1f} {added / total:6.0%}")
     floor = statistics.median(run["Qt application + bare tray icon"] for run in runs)
     print(f"\nwhole start: {total:.1f} MB; Python + Qt + bare tray icon: {floor:.1f} MB")
     print(

@@ -67,9 +67,9 @@ WORKER = textwrap.dedent(
     """
     import os, sys
     from PySide6.QtCore import QCoreApplication, QTimer
-    from backbreak.desktop import single_instance as si
+    from backbreak.desktop import control_server, single_instance as si
 
-    si.ACCEPT_RETRY_MS = 20
+    control_server.ACCEPT_RETRY_MS = 20
     app = QCoreApplication([])
     server = si.ControlServer(lambda r: si.reply(True, "ok"))
     assert server.listen(sys.argv[1])
