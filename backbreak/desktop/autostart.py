@@ -2,7 +2,9 @@
 (Windows) or a LaunchAgent (macOS).
 
 Each platform is a small backend with ``enable(command)``, ``disable()`` and
-``is_enabled()``; :func:`set_autostart` picks the one for the running OS. Paths and
+``is_enabled()``, and the OS-edge contract (``name``, ``available()``, ``reason``,
+``install_hint``); :func:`choose_autostart` picks the one for the running OS through
+:func:`backbreak.desktop.backend.choose` (``autostart=NAME`` forces one). Paths and
 the registry module are injectable so every backend is testable anywhere.
 """
 
@@ -13,12 +15,13 @@ import plistlib
 import shlex
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Protocol
 
 from backbreak import APP_ID, APP_NAME
+from backbreak.desktop.backend import Choice, Refusal, choose
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
@@ -28,6 +31,12 @@ class AutostartError(Exception):
 
 
 class AutostartBackend(Protocol):
+    name: str
+    reason: str
+    install_hint: str
+
+    def available(self) -> bool: ...
+
     def enable(self, command: Sequence[str]) -> None: ...
 
     def disable(self) -> None: ...
@@ -75,11 +84,22 @@ class _LoginFile:
 class XdgAutostart(_LoginFile):
     """``$XDG_CONFIG_HOME/autostart/<APP_ID>.desktop`` (freedesktop autostart spec)."""
 
-    def __init__(self, config_home: Path | None = None) -> None:
+    name = "xdg"
+    install_hint = ""
+
+    def __init__(self, config_home: Path | None = None, platform: str = sys.platform) -> None:
+        self._platform = platform
+        self.reason = ""
         if config_home is None:
             env = os.environ.get("XDG_CONFIG_HOME")
             config_home = Path(env) if env else Path.home() / ".config"
         self.path = config_home / "autostart" / f"{APP_ID}.desktop"
+
+    def available(self) -> bool:
+        """Every Unix desktop but macOS reads the XDG autostart folder."""
+        ok = self._platform not in ("win32", "darwin")
+        self.reason = "" if ok else "not a freedesktop (XDG) platform"
+        return ok
 
     def enable(self, command: Sequence[str]) -> None:
         text = "\n".join(
@@ -101,12 +121,30 @@ class XdgAutostart(_LoginFile):
 class WindowsRunKey:
     """The ``backbreak`` value under ``HKCU\\...\\CurrentVersion\\Run``."""
 
+    name = "windows-run-key"
+    install_hint = ""
+
     def __init__(self, winreg: ModuleType | Any | None = None) -> None:
-        if winreg is None:
+        self._given: Any = winreg
+        self.reason = ""
+
+    @property
+    def _reg(self) -> Any:
+        if self._given is None:
             import winreg as real  # type: ignore[import-not-found,unused-ignore]
 
-            winreg = real
-        self._reg: Any = winreg
+            self._given = real
+        return self._given
+
+    def available(self) -> bool:
+        if self._given is None:
+            try:
+                import winreg  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
+            except ImportError:
+                self.reason = "not Windows (no winreg)"
+                return False
+        self.reason = ""
+        return True
 
     def enable(self, command: Sequence[str]) -> None:
         reg = self._reg
@@ -143,8 +181,18 @@ class WindowsRunKey:
 class MacLaunchAgent(_LoginFile):
     """``~/Library/LaunchAgents/<APP_ID>.plist`` with RunAtLoad."""
 
-    def __init__(self, home: Path | None = None) -> None:
+    name = "macos-launch-agent"
+    install_hint = ""
+
+    def __init__(self, home: Path | None = None, platform: str = sys.platform) -> None:
         self.path = (home or Path.home()) / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
+        self._platform = platform
+        self.reason = ""
+
+    def available(self) -> bool:
+        ok = self._platform == "darwin"
+        self.reason = "" if ok else "not macOS"
+        return ok
 
     def enable(self, command: Sequence[str]) -> None:
         data = {
@@ -156,12 +204,29 @@ class MacLaunchAgent(_LoginFile):
         self._write(plistlib.dumps(data))
 
 
-def backend_for(platform: str = sys.platform) -> AutostartBackend:
+def autostart_candidates(platform: str = sys.platform) -> list[AutostartBackend]:
+    """Every backend, the one for ``platform`` first (each checks the platform itself)."""
     if platform == "win32":
-        return WindowsRunKey()
+        return [WindowsRunKey(), XdgAutostart(platform=platform)]
     if platform == "darwin":
-        return MacLaunchAgent()
-    return XdgAutostart()
+        return [MacLaunchAgent(platform=platform), XdgAutostart(platform=platform)]
+    return [XdgAutostart(platform=platform)]
+
+
+def choose_autostart(
+    platform: str = sys.platform, *, environ: Mapping[str, str] | None = None
+) -> Choice[AutostartBackend]:
+    """The login-item backend for ``platform``; XDG where none says yes (other Unixes)."""
+
+    def fallback(_refused: tuple[Refusal, ...]) -> AutostartBackend:
+        return XdgAutostart(platform="linux")
+
+    return choose("autostart", autostart_candidates(platform), fallback, environ=environ)
+
+
+def backend_for(platform: str = sys.platform) -> AutostartBackend:
+    """The chosen backend of :func:`choose_autostart`."""
+    return choose_autostart(platform).backend
 
 
 def set_autostart(

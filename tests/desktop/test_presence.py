@@ -281,13 +281,15 @@ def test_status_names_each_chosen_backend(make_presence: Any) -> None:
     presence = make_presence(busy=[FakeBusy()], watcher=watcher)
     presence.start()
     assert describe_backends(presence) == {
-        "idle time": "fake",
-        "sleep and lock": "clock gap check",
-        "do not disturb": "fake-fullscreen",
+        "idle": "fake",
+        "busy": "fake-fullscreen",
+        "sleep": "clock-gap",
+        "autostart": "xdg",
     }
     bare = make_presence(NullIdleMonitor("nothing here"))
     assert describe_backends(bare) == {
-        "idle time": "none (nothing here)",
-        "sleep and lock": "off",
-        "do not disturb": "none (reminders are never held)",
+        "idle": "none (nothing here)",
+        "busy": "none (reminders are never held)",
+        "sleep": "off",
+        "autostart": "xdg",
     }
