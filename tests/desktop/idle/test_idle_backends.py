@@ -137,6 +137,7 @@ def test_x11_without_libx11_is_not_available(monkeypatch: pytest.MonkeyPatch) ->
     monitor = X11IdleMonitor(":0", opener=opener)
     assert not monitor.available()
     assert "libX11" in monitor.reason
+    assert monitor.install_hint == "install libx11-6"
 
 
 def test_x11_without_screensaver_extension_is_not_available() -> None:
@@ -153,6 +154,7 @@ def test_x11_without_screensaver_extension_is_not_available() -> None:
     monitor = X11IdleMonitor(":0", opener=lambda name: display)  # type: ignore[arg-type,return-value]
     assert not monitor.available()
     assert "libXss" in monitor.reason
+    assert monitor.install_hint == "install libxss1"
     assert display.closed
 
 
@@ -163,6 +165,17 @@ def test_x11_refused_on_wayland(monkeypatch: pytest.MonkeyPatch) -> None:
     monitor = X11IdleMonitor()
     assert not monitor.available()
     assert "Wayland" in monitor.reason
+    assert monitor.install_hint == "", "nothing to install would help"
+
+
+def test_dbus_backends_without_jeepney_say_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("backbreak.desktop.dbus_util.jeepney_installed", lambda: False)
+    monitor = MutterIdleMonitor()
+    assert not monitor.available()
+    assert monitor.reason == "jeepney is missing"
+    assert "install jeepney" in monitor.install_hint
 
 
 class Stub:
