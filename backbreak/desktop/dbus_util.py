@@ -75,32 +75,6 @@ def open_bus(bus: str = "SESSION", *, timeout: float = 1.0) -> Any | None:
         return None
 
 
-def add_match(conn: Any, **rule: str) -> bool:
-    """Subscribe ``conn`` to signals matching ``rule`` (MatchRule keyword arguments)."""
-    from jeepney import MatchRule, message_bus
-    from jeepney.wrappers import DBusErrorResponse
-
-    match = MatchRule(type="signal", **rule)
-    try:
-        conn.send_and_get_reply(message_bus.AddMatch(match), timeout=CALL_TIMEOUT_S)
-    except (OSError, ValueError, DBusErrorResponse) as err:
-        log.debug("AddMatch %s failed: %s", rule, err)
-        return False
-    return True
-
-
-def name_has_owner(conn: Any, name: str) -> bool:
-    """Whether ``name`` is owned on ``conn``'s bus right now (False on any failure)."""
-    from jeepney import message_bus
-    from jeepney.wrappers import DBusErrorResponse
-
-    try:
-        reply = conn.send_and_get_reply(message_bus.NameHasOwner(name), timeout=CALL_TIMEOUT_S)
-    except (OSError, ValueError, DBusErrorResponse):
-        return False
-    return bool(reply.body and reply.body[0])
-
-
 class BusClient:
     """One lazily opened connection to one bus, for short method calls.
 
@@ -160,17 +134,6 @@ class BusClient:
                 query.dest, query.path, query.interface, query.method, query.signature, query.body
             )
         )
-
-    def get_property(self, dest: str, path: str, interface: str, name: str) -> Any | None:
-        """``org.freedesktop.DBus.Properties.Get``; the unwrapped value or ``None``."""
-        reply = self.call(
-            dest, path, "org.freedesktop.DBus.Properties", "Get", "ss", (interface, name)
-        )
-        if not reply:
-            return None
-        variant = reply[0]
-        # jeepney returns a variant as (signature, value)
-        return variant[1] if isinstance(variant, tuple) and len(variant) == 2 else variant
 
     def has_owner(self, name: str) -> bool:
         """Whether some connection owns the well-known ``name`` right now."""

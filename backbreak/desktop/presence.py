@@ -51,6 +51,7 @@ from backbreak.desktop.busy import BusyDetector, busy_reason
 from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S, GateDecision, ReminderGate
 from backbreak.desktop.idle import IdleMonitor, NullIdleMonitor
 from backbreak.desktop.sleep_watch import SleepWatcher
+from backbreak.domain.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +64,10 @@ MAX_BACKOFF_S = 600.0
 BUSY_POLL_S = 60.0
 LOCKED_BUSY = "screen-locked"
 """The busy reason reported while the screen is locked."""
-DEFAULT_IDLE_THRESHOLD_S = 5 * 60.0
+DEFAULT_IDLE_THRESHOLD_S = 60.0 * Settings.model_fields["idle_threshold_minutes"].default
 """Away this long counts as a natural break: the default of the
-``idle_threshold_minutes`` setting, which the app passes in. Five minutes is longer
-than reading a page or a short phone call at the desk, and short enough that a
+``idle_threshold_minutes`` setting (5 min), which the app passes in. Five minutes is
+longer than reading a page or a short phone call at the desk, and short enough that a
 coffee break counts."""
 
 T = TypeVar("T")
@@ -141,14 +142,12 @@ class PresenceMonitor(QObject):
         self.busy_detectors = list(busy_detectors)
         self.sleep_watcher = sleep_watcher
         self.threshold_s = threshold_s
+        # how the backends were chosen, for status (set by create_presence)
         self.idle_choice: Choice[IdleMonitor] | None = None
-        """How the idle monitor was chosen (set by :func:`create_presence`), for status."""
         self.busy_choice: Choices[BusyDetector] | None = None
-        """How the busy detectors were chosen (set by :func:`create_presence`)."""
         self._buses = buses if buses is not None else BusWatches(clock=clock)
         self._buses.setParent(self)
-        self._stopped = False
-        """After :meth:`stop`: answers still on their way are dropped."""
+        self._stopped = False  # after stop(): answers still on their way are dropped
         self._idle_asking = False
         self._busy_asking = False
         self._clock = clock
@@ -167,13 +166,15 @@ class PresenceMonitor(QObject):
         self._busy_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._busy_timer.setInterval(int(BUSY_POLL_S * 1000))
         self._busy_timer.timeout.connect(self.poll_busy)
-
         if sleep_watcher is not None:
-            sleep_watcher.setParent(self)
-            sleep_watcher.about_to_sleep.connect(self.about_to_sleep)
-            sleep_watcher.resumed.connect(self._on_resumed)
-            sleep_watcher.clock_jumped.connect(self.clock_jumped)
-            sleep_watcher.locked_changed.connect(self._on_locked_changed)
+            self._follow(sleep_watcher)
+
+    def _follow(self, watcher: SleepWatcher) -> None:
+        watcher.setParent(self)
+        watcher.about_to_sleep.connect(self.about_to_sleep)
+        watcher.resumed.connect(self._on_resumed)
+        watcher.clock_jumped.connect(self.clock_jumped)
+        watcher.locked_changed.connect(self._on_locked_changed)
 
     # -- lifecycle -----------------------------------------------------------------
     def start(self) -> None:

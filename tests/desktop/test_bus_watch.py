@@ -256,3 +256,32 @@ def test_busy_answers_in_any_order_hold_the_break_by_the_first_detector(
     watch.drain()
     assert ready == ["break"]
     presence.stop()
+
+
+def test_sleep_signals_and_polls_share_one_connection(
+    qtbot: QtBot, private_bus: str, fake_service: Any
+) -> None:
+    """The app opens one watched connection per bus: the screen-lock signal and the
+    idle poll's reply both come through it."""
+    from backbreak.desktop.dbus_util import BusClient
+    from backbreak.desktop.sleep_watch import SleepWatcher
+
+    fake_service(MUTTER).on(MUTTER, "GetIdletime", lambda msg: ("t", (1_000,)))
+    saver = fake_service("org.gnome.ScreenSaver")
+    client = BusClient(private_bus)
+    monitor = MutterIdleMonitor(client)
+    assert monitor.available(), monitor.reason
+    buses = BusWatches()
+    watcher = SleepWatcher(system_bus=None, session_bus=private_bus, buses=buses)
+    presence = PresenceMonitor(monitor, [], watcher, buses=buses)
+    presence.start()
+    shared = buses.current(private_bus)
+    assert shared is not None
+    with qtbot.waitSignal(presence.idle_sampled, timeout=3000):
+        pass  # start() polls at once
+    with qtbot.waitSignal(presence.locked_changed, timeout=3000):
+        saver.emit("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", "b", (True,))
+    assert buses.current(private_bus) is shared
+    assert watcher.sources == ["screensaver ActiveChanged", "clock gap check"]
+    presence.stop()
+    client.close()
