@@ -169,7 +169,7 @@ class SleepWatcher(QObject):
 
     def _listen(
         self, bus: str, handler: Callable[[Any], None], rules: list[dict[str, str]]
-    ) -> HasOwner | None:
+    ) -> HasOwner:
         """Subscribe to ``rules`` on ``bus``; how to ask that bus for a name."""
         watch = self._buses.watch(bus)
         if watch is None:
