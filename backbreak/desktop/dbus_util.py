@@ -170,6 +170,13 @@ def jeepney_installed() -> bool:
     return importlib.util.find_spec("jeepney") is not None
 
 
+def close_shared_clients() -> None:
+    """Close the probes' connections once the choice is made (reopened if asked again):
+    from then on the polls use the one watched connection per bus."""
+    for client in _shared.values():
+        client.close()
+
+
 class SessionBusBackend:
     """Shared by backends answered over the session bus.
 

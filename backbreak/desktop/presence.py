@@ -350,10 +350,12 @@ def create_presence(
     the monotonic one (the app): the same check on a second timer is a wasted wakeup.
     """
     from backbreak.desktop.busy import choose_busy_detectors
+    from backbreak.desktop.dbus_util import close_shared_clients
     from backbreak.desktop.idle import choose_idle_monitor
 
     idle = choose_idle_monitor()
     busy = choose_busy_detectors()
+    close_shared_clients()
     buses = BusWatches(clock=clock)
     presence = PresenceMonitor(
         idle.backend,
