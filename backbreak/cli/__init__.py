@@ -8,6 +8,7 @@ handlers import what they need (Qt, the scheduler) only when they run, so that
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -41,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
+    parser.add_argument(
+        "--backend",
+        action="append",
+        default=[],
+        metavar="KIND=NAME",
+        help=(
+            "use this backend for one OS edge, for debugging (repeatable; e.g. idle=x11-xss,"
+            " notifications=card, busy=none); `backbreak status` lists the names"
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -51,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse, run the command, map user errors to exit code 2."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.backend:
+        try:
+            force_backends(args.backend)
+        except ValueError as err:
+            print(f"backbreak: {err}", file=sys.stderr)
+            return 2
     handler = getattr(args, "handler", None)
     try:
         if handler is None:
@@ -63,6 +80,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def force_backends(values: Sequence[str]) -> None:
+    """``--backend KIND=NAME`` values into ``BACKBREAK_BACKENDS`` for the app this starts.
+
+    They are added after what the environment already asks for, so they win. Raises
+    ValueError on a malformed value or an unknown kind.
+    """
+    from backbreak.desktop.backend import FORCE_ENV, parse_force
+
+    forced = parse_force(values)
+    earlier = os.environ.get(FORCE_ENV, "")
+    os.environ[FORCE_ENV] = f"{earlier},{forced}" if earlier else forced
 
 
 def run_default(args: argparse.Namespace) -> int:

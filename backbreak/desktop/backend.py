@@ -146,3 +146,53 @@ def choose(
             return Choice(kind, backend, tuple(refused), forced)
         refused.append(Refusal(backend.name, backend.reason, backend.install_hint))
     return Choice(kind, fallback(tuple(refused)), tuple(refused), forced)
+
+
+@dataclass(frozen=True)
+class Choices(Generic[B]):
+    """Every backend that works for one kind (busy detectors, sleep sources), and the rest."""
+
+    kind: str
+    backends: tuple[B, ...]
+    refused: tuple[Refusal, ...] = ()
+    forced: str | None = None
+
+    def describe(self, empty: str = "none") -> str:
+        """The names joined by " + " (``empty`` when none), then why the others weren't used."""
+        notes: list[str] = []
+        if self.forced is not None:
+            if any(b.name == self.forced for b in self.backends) or self.forced == "none":
+                notes.append(f"forced by {FORCE_ENV}")
+            else:
+                notes.append(f"{FORCE_ENV} asked for {self.forced!r}, which is not available")
+        notes += [r.text() for r in self.refused]
+        names = " + ".join(b.name for b in self.backends) or empty
+        return names + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def choose_all(
+    kind: str,
+    candidates: Sequence[B] | Callable[[], Sequence[B]],
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> Choices[B]:
+    """Every available candidate, in order; forcing narrows it to one name (or ``none``).
+
+    A forced name that is not available is reported and every available one is taken.
+    """
+    found = list(candidates() if callable(candidates) else candidates)
+    forced = forced_names(environ).get(kind)
+    if forced == "none":
+        return Choices(kind, (), forced=forced)
+    if forced is not None:
+        for backend in found:
+            if backend.name == forced and backend.available():
+                return Choices(kind, (backend,), forced=forced)
+    chosen: list[B] = []
+    refused: list[Refusal] = []
+    for backend in found:
+        if backend.available():
+            chosen.append(backend)
+        else:
+            refused.append(Refusal(backend.name, backend.reason, backend.install_hint))
+    return Choices(kind, tuple(chosen), tuple(refused), forced)

@@ -1,14 +1,17 @@
-"""Small blocking D-Bus helpers (jeepney) for the idle, busy and sleep backends.
+"""Small D-Bus helpers (jeepney) for the idle, busy and sleep backends.
 
 Why jeepney: it is pure Python, has no C library to go missing, and unlike QtDBus it
 can marshal every type these calls use (PYSIDE-1904). The notification backend in
 ``backbreak.desktop.notify`` keeps its own connection; these helpers serve the
 presence backends only.
 
-Every call is short (a fraction of a second at most, capped by ``timeout``) and
-answers ``None`` instead of raising when the bus, the service or the method is not
-there, so a backend can turn "not here" into "unavailable" without try/except of
-its own. A lost connection is reopened once on the next call.
+:class:`BusClient` waits for its replies (at most ``timeout``): it serves the one-off
+probes at start-up (``available()``) and the status command, where a short wait is
+harmless and much simpler than a callback. The regular polls never use it: they send
+a :class:`BusQuery` through ``backbreak.desktop.bus_watch`` and get the answer later.
+Every call answers ``None`` instead of raising when the bus, the service or the
+method is not there, so a backend can turn "not here" into "unavailable" without
+try/except of its own. A lost connection is reopened once on the next call.
 """
 
 from __future__ import annotations
@@ -16,12 +19,43 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 log = logging.getLogger(__name__)
 
 CALL_TIMEOUT_S = 0.5
-"""Longest a poll may block the GUI thread waiting for a service's reply."""
+"""How long a service has to answer: a probe waits this long at most, and a poll's
+reply that comes later is counted as no answer. A local bus answers in well under a
+millisecond; half a second only passes when a service hangs."""
+
+JEEPNEY_HINT = "install jeepney (pip install jeepney)"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class BusQuery(Generic[T]):
+    """One method call and how to read its reply (``parse`` answers ``None``: can't tell)."""
+
+    bus: str
+    dest: str
+    path: str
+    interface: str
+    method: str
+    parse: Callable[[tuple[Any, ...]], T | None]
+    signature: str | None = None
+    body: tuple[Any, ...] = ()
+
+    def message(self) -> Any:
+        from jeepney import DBusAddress, new_method_call
+
+        address = DBusAddress(self.path, self.dest, self.interface)
+        return new_method_call(address, self.method, self.signature, self.body)
+
+    def read(self, body: tuple[Any, ...] | None) -> T | None:
+        return None if body is None else self.parse(body)
 
 
 def open_bus(bus: str = "SESSION", *, timeout: float = 1.0) -> Any | None:
@@ -39,32 +73,6 @@ def open_bus(bus: str = "SESSION", *, timeout: float = 1.0) -> Any | None:
     except (OSError, ValueError, KeyError, RuntimeError) as err:
         log.debug("D-Bus %s not reachable: %s", bus, err)
         return None
-
-
-def add_match(conn: Any, **rule: str) -> bool:
-    """Subscribe ``conn`` to signals matching ``rule`` (MatchRule keyword arguments)."""
-    from jeepney import MatchRule, message_bus
-    from jeepney.wrappers import DBusErrorResponse
-
-    match = MatchRule(type="signal", **rule)
-    try:
-        conn.send_and_get_reply(message_bus.AddMatch(match), timeout=CALL_TIMEOUT_S)
-    except (OSError, ValueError, DBusErrorResponse) as err:
-        log.debug("AddMatch %s failed: %s", rule, err)
-        return False
-    return True
-
-
-def name_has_owner(conn: Any, name: str) -> bool:
-    """Whether ``name`` is owned on ``conn``'s bus right now (False on any failure)."""
-    from jeepney import message_bus
-    from jeepney.wrappers import DBusErrorResponse
-
-    try:
-        reply = conn.send_and_get_reply(message_bus.NameHasOwner(name), timeout=CALL_TIMEOUT_S)
-    except (OSError, ValueError, DBusErrorResponse):
-        return False
-    return bool(reply.body and reply.body[0])
 
 
 class BusClient:
@@ -119,16 +127,13 @@ class BusClient:
             return tuple(reply.body)
         return None
 
-    def get_property(self, dest: str, path: str, interface: str, name: str) -> Any | None:
-        """``org.freedesktop.DBus.Properties.Get``; the unwrapped value or ``None``."""
-        reply = self.call(
-            dest, path, "org.freedesktop.DBus.Properties", "Get", "ss", (interface, name)
+    def run(self, query: BusQuery[T]) -> T | None:
+        """``query`` answered while waiting (at most ``timeout``): for one-off probes only."""
+        return query.read(
+            self.call(
+                query.dest, query.path, query.interface, query.method, query.signature, query.body
+            )
         )
-        if not reply:
-            return None
-        variant = reply[0]
-        # jeepney returns a variant as (signature, value)
-        return variant[1] if isinstance(variant, tuple) and len(variant) == 2 else variant
 
     def has_owner(self, name: str) -> bool:
         """Whether some connection owns the well-known ``name`` right now."""
@@ -159,10 +164,24 @@ def shared_client(bus: str = "SESSION") -> BusClient:
     return _shared[bus]
 
 
+def jeepney_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("jeepney") is not None
+
+
+def close_shared_clients() -> None:
+    """Close the probes' connections once the choice is made (reopened if asked again):
+    from then on the polls use the one watched connection per bus."""
+    for client in _shared.values():
+        client.close()
+
+
 class SessionBusBackend:
     """Shared by backends answered over the session bus.
 
-    Availability is probed until it once works; after that :meth:`available` stays
+    Availability is probed synchronously (through :class:`BusClient`, so at most
+    :data:`CALL_TIMEOUT_S` per call) until it once works; after that :meth:`available` stays
     true without asking again (the app may ask before every check). If the service
     goes away later, its queries answer ``None`` and the backend answers "don't know".
     """
@@ -171,6 +190,7 @@ class SessionBusBackend:
         self._client = client
         self._probed_ok = False
         self.reason = ""
+        self.install_hint = ""
 
     @property
     def client(self) -> BusClient:
@@ -187,6 +207,9 @@ class SessionBusBackend:
             return True
         if sys.platform in ("win32", "darwin"):
             self.reason = "no session bus on this platform"
+            return False
+        if not jeepney_installed():
+            self.reason, self.install_hint = "jeepney is missing", JEEPNEY_HINT
             return False
         self.reason = self._probe()
         self._probed_ok = not self.reason

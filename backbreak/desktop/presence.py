@@ -14,6 +14,12 @@ idle-footprint target is at most 5 a minute with nothing due):
 - :class:`~backbreak.desktop.sleep_watch.SleepWatcher` adds one coarse wakeup a minute
   for its own gap check, unless it is built without one (the app: see above).
 
+No poll blocks the GUI thread: a backend answered over D-Bus describes its call
+(``bus_query()``), which is sent on the one session-bus connection of
+:class:`~backbreak.desktop.bus_watch.BusWatches` and answered when the reply arrives, or
+with "can't tell" once :data:`~backbreak.desktop.dbus_util.CALL_TIMEOUT_S` has passed.
+The other backends (X11, Windows, macOS) answer at once from local calls.
+
 Signals:
     idle_sampled(float): idle seconds, after every successful poll (-> Engine.note_idle).
     away_started(float): idle time reached the threshold (seconds idle so far).
@@ -31,21 +37,21 @@ Signals:
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backbreak.clock import Clock, SystemClock
-from backbreak.desktop.busy import (
-    DEFAULT_HOLD_LIMIT_S,
-    BusyDetector,
-    GateDecision,
-    ReminderGate,
-    busy_reason,
-)
+from backbreak.desktop.backend import Choice, Choices
+from backbreak.desktop.bus_watch import BusWatches
+from backbreak.desktop.busy import BusyDetector, busy_reason
+from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S, GateDecision, ReminderGate
 from backbreak.desktop.idle import IdleMonitor, NullIdleMonitor
 from backbreak.desktop.sleep_watch import SleepWatcher
+from backbreak.domain.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +64,31 @@ MAX_BACKOFF_S = 600.0
 BUSY_POLL_S = 60.0
 LOCKED_BUSY = "screen-locked"
 """The busy reason reported while the screen is locked."""
+DEFAULT_IDLE_THRESHOLD_S = 60.0 * Settings.model_fields["idle_threshold_minutes"].default
+"""Away this long counts as a natural break: the default of the
+``idle_threshold_minutes`` setting (5 min), which the app passes in. Five minutes is
+longer than reading a page or a short phone call at the desk, and short enough that a
+coffee break counts."""
+
+T = TypeVar("T")
+
+
+def ask(
+    backend: Any,
+    blocking: Callable[[], T | None],
+    done: Callable[[T | None], None],
+    buses: BusWatches | None,
+) -> None:
+    """Ask ``backend`` without blocking when it is answered over D-Bus, else at once.
+
+    A backend with ``bus_query()`` has its call sent through ``buses`` and ``done``
+    gets the answer later; any other backend answers through ``blocking`` now.
+    """
+    query = getattr(backend, "bus_query", None)
+    if query is not None and buses is not None:
+        buses.ask(query(), done)
+    else:
+        done(blocking())
 
 
 def next_idle_poll_s(idle_s: float, threshold_s: float, away: bool) -> float:
@@ -97,19 +128,28 @@ class PresenceMonitor(QObject):
         busy_detectors: Sequence[BusyDetector],
         sleep_watcher: SleepWatcher | None,
         *,
-        threshold_s: float = 300.0,
+        threshold_s: float = DEFAULT_IDLE_THRESHOLD_S,
         hold_limit_s: float = DEFAULT_HOLD_LIMIT_S,
         clock: Clock | None = None,
+        buses: BusWatches | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``clock``: the app's clock (only its monotonic time is read here); the
-        system's by default."""
+        system's by default. ``buses``: where D-Bus polls are sent (a new one if None)."""
         super().__init__(parent)
         clock = clock if clock is not None else SystemClock()
         self.idle_monitor = idle_monitor
         self.busy_detectors = list(busy_detectors)
         self.sleep_watcher = sleep_watcher
         self.threshold_s = threshold_s
+        # how the backends were chosen, for status (set by create_presence)
+        self.idle_choice: Choice[IdleMonitor] | None = None
+        self.busy_choice: Choices[BusyDetector] | None = None
+        self._buses = buses if buses is not None else BusWatches(clock=clock)
+        self._buses.setParent(self)
+        self._stopped = False  # after stop(): answers still on their way are dropped
+        self._idle_asking = False
+        self._busy_asking = False
         self._clock = clock
         self._gate = ReminderGate(limit_s=hold_limit_s, clock=clock)
         self._failures = 0
@@ -126,26 +166,32 @@ class PresenceMonitor(QObject):
         self._busy_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._busy_timer.setInterval(int(BUSY_POLL_S * 1000))
         self._busy_timer.timeout.connect(self.poll_busy)
-
         if sleep_watcher is not None:
-            sleep_watcher.setParent(self)
-            sleep_watcher.about_to_sleep.connect(self.about_to_sleep)
-            sleep_watcher.resumed.connect(self._on_resumed)
-            sleep_watcher.clock_jumped.connect(self.clock_jumped)
-            sleep_watcher.locked_changed.connect(self._on_locked_changed)
+            self._follow(sleep_watcher)
+
+    def _follow(self, watcher: SleepWatcher) -> None:
+        watcher.setParent(self)
+        watcher.about_to_sleep.connect(self.about_to_sleep)
+        watcher.resumed.connect(self._on_resumed)
+        watcher.clock_jumped.connect(self.clock_jumped)
+        watcher.locked_changed.connect(self._on_locked_changed)
 
     # -- lifecycle -----------------------------------------------------------------
     def start(self) -> None:
+        self._stopped = False
         if self.sleep_watcher is not None:
             self.sleep_watcher.start()
         if self.tracks_idle:
             self._idle_timer.start(0)
 
     def stop(self) -> None:
+        self._stopped = True
         self._idle_timer.stop()
         self._busy_timer.stop()
         if self.sleep_watcher is not None:
             self.sleep_watcher.stop()
+        self._buses.close()
+        self._idle_asking = self._busy_asking = False
 
     @property
     def tracks_idle(self) -> bool:
@@ -168,8 +214,21 @@ class PresenceMonitor(QObject):
 
     # -- idle ----------------------------------------------------------------------
     def poll_idle(self) -> None:
-        """Sample idle time, emit what changed, and schedule the next sample."""
-        idle = self.idle_monitor.idle_seconds()
+        """Ask for idle time; :meth:`_on_idle` handles the answer when it comes.
+
+        A poll still waiting for its reply is not asked again: the timer is re-armed
+        by the answer (or by its timeout, which counts as a failed poll).
+        """
+        if self._idle_asking:
+            return
+        self._idle_asking = True
+        ask(self.idle_monitor, self.idle_monitor.idle_seconds, self._on_idle, self._buses)
+
+    def _on_idle(self, idle: float | None) -> None:
+        """Emit what changed since the last sample, and schedule the next one."""
+        self._idle_asking = False
+        if self._stopped:
+            return
         now = self._clock.monotonic()
         if idle is None:
             self._failures += 1
@@ -209,7 +268,7 @@ class PresenceMonitor(QObject):
 
     # -- busy / held reminders -------------------------------------------------------
     def busy_reason(self) -> str | None:
-        """Why the user should not be interrupted now, or ``None``."""
+        """Why the user should not be interrupted now, or ``None`` (asks blocking)."""
         if self._locked:
             return LOCKED_BUSY
         return busy_reason(self.busy_detectors)
@@ -234,12 +293,38 @@ class PresenceMonitor(QObject):
         self._busy_timer.stop()
 
     def poll_busy(self) -> None:
-        """Check the detectors for the held break; release it when free or too long held."""
+        """Ask the detectors about the held break; :meth:`_decide` handles the answers."""
+        if self._held is None:
+            self._busy_timer.stop()
+            return
+        if self._locked:
+            self._decide(LOCKED_BUSY)
+            return
+        if self._busy_asking:
+            return
+        detectors = list(self.busy_detectors)
+        if not detectors:
+            self._decide(None)
+            return
+        self._busy_asking = True
+        answers: dict[int, bool | None] = {}
+
+        def answered(index: int, busy: bool | None) -> None:
+            answers[index] = busy
+            if len(answers) == len(detectors) and not self._stopped:
+                self._busy_asking = False
+                said_busy = (d.name for i, d in enumerate(detectors) if answers[i])
+                self._decide(next(said_busy, None))
+
+        for index, detector in enumerate(detectors):
+            ask(detector, detector.is_busy, functools.partial(answered, index), self._buses)
+
+    def _decide(self, reason: str | None) -> None:
+        """Release the held break when the user is free or it was held too long."""
         brk = self._held
         if brk is None:
             self._busy_timer.stop()
             return
-        reason = self.busy_reason()
         decision = self._gate.offer("held", reason is not None)
         if decision is GateDecision.SHOW:
             self._held = None
@@ -265,13 +350,21 @@ def create_presence(
     the monotonic one (the app): the same check on a second timer is a wasted wakeup.
     """
     from backbreak.desktop.busy import choose_busy_detectors
+    from backbreak.desktop.dbus_util import close_shared_clients
     from backbreak.desktop.idle import choose_idle_monitor
 
-    return PresenceMonitor(
-        choose_idle_monitor(),
-        choose_busy_detectors(),
-        SleepWatcher(gap_check=gap_check, clock=clock),
+    idle = choose_idle_monitor()
+    busy = choose_busy_detectors()
+    close_shared_clients()
+    buses = BusWatches(clock=clock)
+    presence = PresenceMonitor(
+        idle.backend,
+        busy.backends,
+        SleepWatcher(gap_check=gap_check, clock=clock, buses=buses),
         threshold_s=threshold_minutes * 60.0,
         clock=clock,
+        buses=buses,
         parent=parent,
     )
+    presence.idle_choice, presence.busy_choice = idle, busy
+    return presence

@@ -1,51 +1,86 @@
-"""What ``backbreak status`` shows about presence: the backend chosen for each job.
+"""What ``backbreak status`` shows about the OS edges: the backend chosen for each kind.
 
-Qt-free, so the status command can call it without starting an event loop.
+Qt-free at import, so the status command can call it without starting an event loop.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from backbreak.desktop.backend import Choice, Choices
 
 if TYPE_CHECKING:
     from backbreak.desktop.presence import PresenceMonitor
 
+NO_BUSY = "none (reminders are never held)"
+CARD = "reminder card"
 
-def describe_backends(presence: PresenceMonitor | None = None) -> dict[str, str]:
-    """What ``backbreak status`` shows: the backend chosen for each job, and why.
 
-    Without a running ``presence`` the backends are probed afresh (a few short D-Bus
-    calls and an X connection), which is what the status command wants.
+def describe_backends(
+    presence: PresenceMonitor | None = None, notifier_choice: Choice[Any] | None = None
+) -> dict[str, str]:
+    """One ``Choice.describe()``-style line per kind, keyed by kind.
+
+    Keys: "notifications", "idle", "busy", "sleep", "autostart". Without a running
+    ``presence`` every backend is probed afresh (a few short D-Bus calls and an X
+    connection), which is what the status command wants when no app runs. With one
+    but no ``notifier_choice``, the "notifications" line is left out rather than
+    probed: the running app's own choice is the one worth showing.
     """
+    from backbreak.desktop.autostart import choose_autostart
+
+    lines: dict[str, str] = {}
+    if notifier_choice is None and presence is None:
+        from backbreak.desktop.notify import default_candidates
+        from backbreak.desktop.notify import notifier_choice as choose_notifier
+
+        notifier_choice = choose_notifier(default_candidates())
+        notifier_choice.backend.shutdown()
+    if notifier_choice is not None:
+        lines["notifications"] = describe_notifications(notifier_choice)
+    return {**lines, **describe_presence(presence), "autostart": choose_autostart().describe()}
+
+
+def describe_presence(presence: PresenceMonitor | None) -> dict[str, str]:
+    """The "idle", "busy" and "sleep" lines, from a running monitor or probed afresh."""
     if presence is None:
         from backbreak.desktop.busy import choose_busy_detectors
         from backbreak.desktop.idle import choose_idle_monitor
+        from backbreak.desktop.sleep_sources import probe_sleep_sources
 
-        idle = choose_idle_monitor()
-        busy = choose_busy_detectors()
-        sleep = describe_sleep_sources()
+        return {
+            "idle": choose_idle_monitor().describe(),
+            "busy": choose_busy_detectors().describe(NO_BUSY),
+            "sleep": probe_sleep_sources().describe(),
+        }
+    idle = presence.idle_monitor
+    idle_choice = getattr(presence, "idle_choice", None)
+    if idle_choice is not None:
+        idle_text = idle_choice.describe()
     else:
-        idle, busy = presence.idle_monitor, presence.busy_detectors
-        watcher = presence.sleep_watcher
-        sleep = watcher.describe() if watcher is not None else "off"
-    idle_text = idle.name if not idle.reason else f"{idle.name} ({idle.reason})"
-    busy_text = ", ".join(d.name for d in busy) if busy else "none (reminders are never held)"
-    return {"idle time": idle_text, "sleep and lock": sleep, "do not disturb": busy_text}
+        idle_text = idle.name if not idle.reason else f"{idle.name} ({idle.reason})"
+    busy_choice = getattr(presence, "busy_choice", None)
+    if busy_choice is None:
+        busy_choice = Choices("busy", tuple(presence.busy_detectors))
+    watcher = presence.sleep_watcher
+    return {
+        "idle": idle_text,
+        "busy": busy_choice.describe(NO_BUSY),
+        "sleep": watcher.describe() if watcher is not None else "off",
+    }
 
 
-def describe_sleep_sources() -> str:
-    """Which suspend/lock sources would be subscribed to, without a Qt event loop."""
-    from backbreak.desktop.dbus_util import BusClient
-    from backbreak.desktop.sleep_watch import LOGIND, SCREENSAVER_INTERFACES
+def describe_notifications(choice: Choice[Any]) -> str:
+    """The notifier's line; "+ reminder card" where the app adds its card.
 
-    sources = []
-    system = BusClient("SYSTEM")
-    if system.has_owner(LOGIND):
-        sources.append("logind PrepareForSleep")
-    system.close()
-    session = BusClient("SESSION")
-    if any(session.has_owner(name) for name in SCREENSAVER_INTERFACES):
-        sources.append("screensaver ActiveChanged")
-    session.close()
-    sources.append("clock gap check")
-    return " + ".join(sources)
+    The card is added when the backend can't report clicks (no server, or a server
+    without the "actions" capability), so a click always has somewhere to land.
+    """
+    notifier = choice.backend
+    name: str = notifier.name
+    text = str(choice.describe())
+    if getattr(notifier, "is_null", False):
+        return CARD + text[len(name) :]
+    if not notifier.reports_clicks:
+        return f"{name} + {CARD}{text[len(name) :]}"
+    return text

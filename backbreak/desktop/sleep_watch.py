@@ -16,9 +16,13 @@ Sources, each optional:
   containers). A user setting the clock forward by more than the threshold also looks
   like a resume; the engine then offers one catch-up break, which is harmless.
 
-The signals arrive on a jeepney connection per bus whose socket a ``QSocketNotifier``
-watches, so nothing blocks and everything runs in the GUI thread. ``resumed`` fires
-once per resume even when logind and the gap check both notice it.
+Each source is a backend (:mod:`backbreak.desktop.sleep_sources`), so ``sleep=NAME``
+in ``BACKBREAK_BACKENDS`` forces one and ``backbreak status`` says why one is missing.
+The signals arrive on the one jeepney connection per bus of
+:class:`~backbreak.desktop.bus_watch.BusWatches` (shared with the presence polls),
+whose socket a ``QSocketNotifier`` watches, so nothing blocks and everything runs in
+the GUI thread. ``resumed`` fires once per resume even when logind and the gap check
+both notice it.
 
 Signals:
     about_to_sleep(): the system is about to suspend (logind only).
@@ -30,16 +34,24 @@ Signals:
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backbreak.clock import Clock, ClockJump, ClockReading, SystemClock
-from backbreak.desktop.dbus_util import add_match, name_has_owner, open_bus
+from backbreak.desktop.backend import Choices, forced_names
+from backbreak.desktop.bus_watch import BusWatches
+from backbreak.desktop.sleep_sources import (
+    LOGIND,
+    SCREENSAVER_INTERFACES,
+    HasOwner,
+    SleepSource,
+    choose_sleep_sources,
+    unreachable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,40 +61,13 @@ GAP_THRESHOLD_S = 90.0
 RESUME_DEDUPE_S = 120.0
 """A second resume report within this much monotonic time is the same resume."""
 
-LOGIND = "org.freedesktop.login1"
-SCREENSAVER_INTERFACES = ("org.gnome.ScreenSaver", "org.freedesktop.ScreenSaver")
+__all__ = ["LOGIND", "SCREENSAVER_INTERFACES", "SleepWatcher"]
 
-
-class _SignalListener(QObject):
-    """One jeepney connection whose incoming messages are handed to ``handler``."""
-
-    def __init__(self, conn: Any, handler: Callable[[Any], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._conn = conn
-        self._handler: Callable[[Any], None] | None = handler
-        self._notifier = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain)
-
-    def _drain(self, *_args: object) -> None:
-        # one read may hold several messages: take all that are buffered
-        while self._handler is not None:
-            try:
-                msg = self._conn.receive(timeout=0)
-            except TimeoutError:
-                return
-            except OSError as err:
-                log.info("D-Bus connection closed (%s); no more sleep/lock signals from it", err)
-                self.close()
-                return
-            self._handler(msg)
-
-    def close(self) -> None:
-        """Stop listening. Drops the handler too, so no reference cycle keeps the owner
-        alive until a garbage-collector pass deletes Qt objects at a random moment."""
-        self._handler = None
-        self._notifier.setEnabled(False)
-        with contextlib.suppress(OSError):
-            self._conn.close()
+LABELS = {
+    "logind": "logind PrepareForSleep",
+    "screensaver": "screensaver ActiveChanged",
+    "clock-gap": "clock gap check",
+}
 
 
 class SleepWatcher(QObject):
@@ -102,10 +87,17 @@ class SleepWatcher(QObject):
         gap_threshold_s: float = GAP_THRESHOLD_S,
         gap_check: bool = True,
         clock: Clock | None = None,
+        buses: BusWatches | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """``clock``: the app's clock (wall and monotonic); the system's by default."""
+        """``clock``: the app's clock (wall and monotonic); the system's by default.
+        ``buses``: the connections to listen on, shared with the presence polls (the
+        watcher opens its own, and closes them on :meth:`stop`, when None)."""
         super().__init__(parent)
+        self._own_buses = buses is None
+        self._buses = buses if buses is not None else BusWatches(clock=clock, parent=self)
+        self._handlers: list[tuple[str, Callable[[Any], None]]] = []
+        self.choice: Choices[SleepSource] | None = None
         self._system_bus = system_bus
         self._session_bus = session_bus
         self._interval = gap_interval_s
@@ -116,7 +108,6 @@ class SleepWatcher(QObject):
         self._clock: Clock = clock if clock is not None else SystemClock()
         self._last = ClockReading.take(self._clock)
         self._last_resume: float | None = None
-        self._listeners: list[_SignalListener] = []
         self.sources: list[str] = []
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
@@ -128,62 +119,66 @@ class SleepWatcher(QObject):
 
         The subscriptions stay even when the service is not running yet (logind and
         screen savers can start later); ``sources`` names only those that are there.
+        Subscribing and probing wait for their replies (start-up only, short timeout).
         """
         self.stop()
-        self.sources = []
-        if self._system_bus is not None:
-            self._listen(
+        forced = forced_names().get("sleep")
+
+        def wanted(name: str) -> bool:
+            return forced is None or forced == name
+
+        system = session = None
+        if self._system_bus is not None and wanted("logind"):
+            system = self._listen(
                 self._system_bus,
                 self._on_system_message,
                 [{"interface": f"{LOGIND}.Manager", "member": "PrepareForSleep"}],
-                "logind PrepareForSleep",
-                (LOGIND,),
             )
-        if self._session_bus is not None:
-            self._listen(
+        if self._session_bus is not None and wanted("screensaver"):
+            session = self._listen(
                 self._session_bus,
                 self._on_session_message,
                 [
                     {"interface": iface, "member": "ActiveChanged"}
                     for iface in SCREENSAVER_INTERFACES
                 ],
-                "screensaver ActiveChanged",
-                SCREENSAVER_INTERFACES,
             )
+        self.choice = choose_sleep_sources(system, session, engine_gap_check=not self._gap_check)
         self._rebase()
-        if self._gap_check:
+        if self._gap_check and wanted("clock-gap"):
             self._timer.start()
-            self.sources.append("clock gap check")
-        else:
-            self.sources.append("the engine's clock gap check")
+        self.sources = [self._label(source.name) for source in self.choice.backends]
+
+    def _label(self, name: str) -> str:
+        if name == "clock-gap" and not self._gap_check:
+            return "the engine's clock gap check"
+        return LABELS.get(name, name)
 
     def stop(self) -> None:
         self._timer.stop()
-        for listener in self._listeners:
-            listener.close()
-            listener.setParent(None)  # owned by Python again: deleted with the last reference
-        self._listeners = []
+        for bus, handler in self._handlers:
+            watch = self._buses.current(bus)
+            if watch is not None:
+                watch.remove_handler(handler)
+        self._handlers = []
+        if self._own_buses:
+            self._buses.close()
 
     def describe(self) -> str:
-        return " + ".join(self.sources) if self.sources else "not started"
+        return self.choice.describe() if self.choice is not None else "not started"
 
     def _listen(
-        self,
-        bus: str,
-        handler: Callable[[Any], None],
-        rules: list[dict[str, str]],
-        label: str,
-        services: tuple[str, ...],
-    ) -> None:
-        conn = open_bus(bus)
-        if conn is None:
-            return
-        if not all(add_match(conn, **rule) for rule in rules):
-            conn.close()
-            return
-        if any(name_has_owner(conn, name) for name in services):
-            self.sources.append(label)
-        self._listeners.append(_SignalListener(conn, handler, self))
+        self, bus: str, handler: Callable[[Any], None], rules: list[dict[str, str]]
+    ) -> HasOwner:
+        """Subscribe to ``rules`` on ``bus``; how to ask that bus for a name."""
+        watch = self._buses.watch(bus)
+        if watch is None:
+            return unreachable
+        if not all(self._buses.add_match(bus, **rule) for rule in rules):
+            return unreachable
+        watch.add_handler(handler)
+        self._handlers.append((bus, handler))
+        return lambda name: self._buses.has_owner(bus, name)
 
     def _on_system_message(self, msg: Any) -> None:
         fields = msg.header.fields

@@ -271,6 +271,7 @@ class X11Backend:
         self._opener = opener
         self._display: XDisplay | None = None
         self.reason = ""
+        self.install_hint = ""
 
     def close(self) -> None:
         if self._display is not None:

@@ -29,10 +29,10 @@ def test_status_names_the_presence_sources_and_a_held_break(make_rig: Any) -> No
     rig.presence.offer_reminder(rig.engine.upcoming)
     answer = cmd(rig, "status")
     presence = answer["data"]["presence"]
-    assert presence["idle time"] == "x11-screensaver"
-    assert presence["do not disturb"] == "x11-fullscreen"
+    assert presence["idle"] == "x11-screensaver"
+    assert presence["busy"] == "x11-fullscreen"
     assert presence["held break"] == "b-next"
-    assert "Idle time: x11-screensaver" in answer["message"]
+    assert "Idle: x11-screensaver" in answer["message"]
     assert "waits until you are free" in answer["message"]
 
 

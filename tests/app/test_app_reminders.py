@@ -32,7 +32,7 @@ def test_unclickable_backend_adds_the_card(make_rig: Any, due: Any, notifier_of:
 
 def test_no_notification_service_means_card_only(make_rig: Any, due: Any, notifier_of: Any) -> None:
     rig = make_rig(notifier=notifier_of("dead", ok=False))
-    assert rig.app.notifier.name == "none"
+    assert rig.app.notifier.name == "card"
     rig.driver.make_due(due)
     assert rig.app.card.isVisible()
 

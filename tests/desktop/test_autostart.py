@@ -149,3 +149,17 @@ def test_backend_per_platform() -> None:
     assert isinstance(backend_for("linux"), XdgAutostart)
     assert isinstance(backend_for("darwin"), MacLaunchAgent)
     assert launch_command()
+
+
+def test_each_backend_says_where_it_works() -> None:
+    from backbreak.desktop.autostart import choose_autostart
+
+    assert choose_autostart("linux", environ={}).describe() == "xdg"
+    mac = choose_autostart("darwin", environ={})
+    assert mac.backend.name == "macos-launch-agent"
+    assert WindowsRunKey(winreg=object()).available()
+    linux = XdgAutostart(platform="linux")
+    assert linux.available() and not MacLaunchAgent(platform="linux").available()
+    off = MacLaunchAgent(platform="win32")
+    off.available()
+    assert off.reason == "not macOS"

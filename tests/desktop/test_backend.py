@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 import pytest
 
-from backbreak.desktop.backend import FORCE_ENV, Refusal, choose, forced_names, parse_force
+from backbreak.desktop.backend import (
+    FORCE_ENV,
+    Refusal,
+    choose,
+    choose_all,
+    forced_names,
+    parse_force,
+)
 
 
 @dataclass
@@ -75,3 +82,25 @@ def test_force_syntax() -> None:
         parse_force(["idle"])
     with pytest.raises(ValueError, match="unknown backend kind 'mouse'"):
         parse_force(["mouse=x"])
+
+
+def test_choose_all_takes_every_available_one_and_keeps_the_refusals() -> None:
+    a, b, c = Fake("a"), Fake("b", works=False, install_hint="install b"), Fake("c")
+    choices = choose_all("busy", [a, b, c], environ={})
+    assert choices.backends == (a, c)
+    assert choices.describe() == "a + c (b: b is missing; install b)"
+    assert choose_all("busy", [], environ={}).describe("nobody") == "nobody"
+
+
+def test_choose_all_can_be_forced_to_one_or_to_none() -> None:
+    a, b = Fake("a"), Fake("b")
+    one = choose_all("busy", [a, b], environ={FORCE_ENV: "busy=b"})
+    assert one.backends == (b,)
+    assert a.asked == 0
+    assert one.describe() == f"b (forced by {FORCE_ENV})"
+    nothing = choose_all("busy", [a, b], environ={FORCE_ENV: "busy=none"})
+    assert nothing.backends == ()
+    assert nothing.describe() == f"none (forced by {FORCE_ENV})"
+    missing = choose_all("busy", [a, Fake("x", works=False)], environ={FORCE_ENV: "busy=x"})
+    assert missing.backends == (a,)
+    assert "asked for 'x', which is not available" in missing.describe()

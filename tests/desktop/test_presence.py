@@ -281,13 +281,31 @@ def test_status_names_each_chosen_backend(make_presence: Any) -> None:
     presence = make_presence(busy=[FakeBusy()], watcher=watcher)
     presence.start()
     assert describe_backends(presence) == {
-        "idle time": "fake",
-        "sleep and lock": "clock gap check",
-        "do not disturb": "fake-fullscreen",
+        "idle": "fake",
+        "busy": "fake-fullscreen",
+        "sleep": "clock-gap",
+        "autostart": "xdg",
     }
     bare = make_presence(NullIdleMonitor("nothing here"))
     assert describe_backends(bare) == {
-        "idle time": "none (nothing here)",
-        "sleep and lock": "off",
-        "do not disturb": "none (reminders are never held)",
+        "idle": "none (nothing here)",
+        "busy": "none (reminders are never held)",
+        "sleep": "off",
+        "autostart": "xdg",
     }
+
+
+def test_status_without_a_running_app_probes_every_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`backbreak status` with no app running still says what would be used, and why."""
+    from backbreak.desktop.presence_status import describe_backends
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    lines = describe_backends(None)
+    assert list(lines) == ["notifications", "idle", "busy", "sleep", "autostart"]
+    assert "reminder card (freedesktop: no D-Bus session bus" in lines["notifications"]
+    assert lines["idle"].startswith("none (no idle-time source works here")
+    assert "x11-xss: no DISPLAY" in lines["idle"]
+    assert lines["sleep"].startswith("clock-gap (logind: ")

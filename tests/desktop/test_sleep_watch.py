@@ -116,7 +116,10 @@ def test_unreachable_buses_still_start(make_watcher: Any, qtbot: QtBot, tmp_path
     """A stale bus address must leave the gap check running, not crash start-up."""
     missing = f"unix:path={tmp_path}/no-bus"
     watcher = make_watcher(FakeClock(), system_bus=missing, session_bus=missing)
-    assert watcher.describe() == "clock gap check"
+    assert watcher.sources == ["clock gap check"]
+    assert watcher.describe() == (
+        "clock-gap (logind: its bus is not reachable; screensaver: its bus is not reachable)"
+    )
 
 
 def test_logind_prepare_for_sleep(

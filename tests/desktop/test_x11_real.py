@@ -39,7 +39,7 @@ def test_mouse_input_resets_idle_time(xvfb: str) -> None:
 
 def test_x11_is_chosen_on_a_plain_x_session(xvfb: str) -> None:
     """No GNOME/KDE services here: the X server is the idle source."""
-    monitor = choose_idle_monitor([X11IdleMonitor()])
+    monitor = choose_idle_monitor([X11IdleMonitor()], environ={}).backend
     assert monitor.name == "x11-xss"
 
 

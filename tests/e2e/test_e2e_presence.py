@@ -58,6 +58,12 @@ def test_away_past_the_threshold_restarts_the_block_timer(
         now = app.assert_clock()
         before = _next_due(app)
         assert timedelta(minutes=14) < before - now <= timedelta(minutes=15)
+        presence = app.status()["presence"]
+        assert presence["idle"] == "gnome-mutter", "Mutter's monitor comes first, as on GNOME"
+        assert (
+            "gnome-inhibit: org.gnome.SessionManager is not on the session bus"
+            in (presence["busy"])
+        ), "status says why a detector is not used"
 
         mutter.idle_ms = 400_000  # no input for 6 min 40 s
         wait(lambda: _next_due(app) > before, 20, "the block timer to restart")

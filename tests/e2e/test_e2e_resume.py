@@ -89,7 +89,7 @@ def test_resume_after_five_hours_offers_one_catch_up_break(
     assert app.status()["current_break"] is None
     notifications.clear()
     seen = len(notifications.seen)
-    assert "logind PrepareForSleep" in str(app.status()["presence"]["sleep and lock"])
+    assert "logind" in str(app.status()["presence"]["sleep"])
     mark = app.log_mark()
 
     logind.prepare_for_sleep(True)

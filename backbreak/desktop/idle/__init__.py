@@ -11,14 +11,17 @@ Backends, tried in this order; the first whose :meth:`available` says yes is use
 - ``macos``: ``CGEventSourceSecondsSinceLastEventType``
 
 With none of them, :class:`NullIdleMonitor` says so and the app relies on the clock
-alone (being away is then not noticed, but nothing else breaks).
+alone (being away is then not noticed, but nothing else breaks). The choice is
+:func:`backbreak.desktop.backend.choose`'s, so ``idle=NAME`` in ``BACKBREAK_BACKENDS``
+forces one and the refused ones' reasons reach ``backbreak status``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
+from backbreak.desktop.backend import Choice, Refusal, choose
 from backbreak.desktop.idle.dbus_idle import FreedesktopIdleMonitor, MutterIdleMonitor
 from backbreak.desktop.idle.macos import MacIdleMonitor
 from backbreak.desktop.idle.windows import WindowsIdleMonitor
@@ -40,12 +43,15 @@ __all__ = [
 class IdleMonitor(Protocol):
     """Reports the user's idle time.
 
-    ``reason`` says why the backend is not available (empty when it is); it is
-    filled in by :meth:`available` and shown by ``backbreak status``.
+    ``reason`` and ``install_hint`` say why the backend is not available (empty when
+    it is); they are filled in by :meth:`available` and shown by ``backbreak status``.
+    A backend answered over D-Bus also has ``bus_query()``, which the presence monitor
+    runs without blocking; :meth:`idle_seconds` is the blocking answer.
     """
 
     name: str
     reason: str
+    install_hint: str
 
     def available(self) -> bool: ...
 
@@ -54,14 +60,16 @@ class IdleMonitor(Protocol):
         ...
 
 
+NO_IDLE_SOURCE = "no idle-time source works here; relying on the clock"
+
+
 class NullIdleMonitor:
     """No idle source here: never reports idle time, so the clock alone drives breaks."""
 
     name = "none"
+    install_hint = ""
 
-    def __init__(
-        self, reason: str = "no idle-time source works here; relying on the clock"
-    ) -> None:
+    def __init__(self, reason: str = NO_IDLE_SOURCE) -> None:
         self.reason = reason
 
     def available(self) -> bool:
@@ -84,13 +92,12 @@ def default_candidates() -> list[IdleMonitor]:
 
 def choose_idle_monitor(
     candidates: Sequence[IdleMonitor] | Callable[[], Sequence[IdleMonitor]] = default_candidates,
-) -> IdleMonitor:
-    """The first available backend, else a :class:`NullIdleMonitor` naming what was tried."""
-    found = candidates() if callable(candidates) else candidates
-    tried = []
-    for monitor in found:
-        if monitor.available():
-            return monitor
-        tried.append(f"{monitor.name}: {monitor.reason}")
-    reason = "no idle-time source works here; relying on the clock"
-    return NullIdleMonitor(reason + ("; tried " + "; ".join(tried) if tried else ""))
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> Choice[IdleMonitor]:
+    """The first available backend, else a :class:`NullIdleMonitor`; the refusals are kept."""
+
+    def null(refused: tuple[Refusal, ...]) -> IdleMonitor:
+        return NullIdleMonitor(NO_IDLE_SOURCE if refused else "")
+
+    return choose("idle", candidates, null, environ=environ)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from backbreak.desktop.dbus_util import SessionBusBackend
+from typing import Any
+
+from backbreak.desktop.dbus_util import BusQuery, SessionBusBackend
+
+
+def _ms_as_seconds(body: tuple[Any, ...]) -> float | None:
+    if not body or not isinstance(body[0], int):
+        return None
+    return body[0] / 1000.0
 
 
 class _DBusIdleMonitor(SessionBusBackend):
-    """Calls one method that answers milliseconds of idle time."""
+    """Calls one method that answers milliseconds of idle time.
+
+    :meth:`bus_query` describes the call, so the presence monitor can poll it without
+    blocking; :meth:`idle_seconds` and the probe run it blocking, for one-off answers.
+    """
 
     name = ""
     dest = ""
@@ -21,11 +33,13 @@ class _DBusIdleMonitor(SessionBusBackend):
             return f"{self.interface}.{self.method} did not answer"
         return ""
 
+    def bus_query(self) -> BusQuery[float]:
+        return BusQuery(
+            self.client.bus, self.dest, self.path, self.interface, self.method, _ms_as_seconds
+        )
+
     def idle_seconds(self) -> float | None:
-        reply = self.client.call(self.dest, self.path, self.interface, self.method)
-        if not reply or not isinstance(reply[0], int):
-            return None
-        return reply[0] / 1000.0
+        return self.client.run(self.bus_query())
 
 
 class MutterIdleMonitor(_DBusIdleMonitor):

@@ -38,6 +38,7 @@ class MacIdleMonitor:
     """Asks CoreGraphics; ``seconds_since_input`` is injectable for tests."""
 
     name = "macos"
+    install_hint = ""
 
     def __init__(self, seconds_since_input: Callable[[], float] | None = None) -> None:
         self._seconds = seconds_since_input

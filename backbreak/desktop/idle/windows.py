@@ -42,6 +42,7 @@ class WindowsIdleMonitor:
     """Milliseconds between the last input event and now; 32-bit tick wrap handled."""
 
     name = "windows"
+    install_hint = ""
 
     def __init__(self, api: LastInputApi | None = None) -> None:
         self._api = api

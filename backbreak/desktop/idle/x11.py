@@ -17,13 +17,15 @@ class X11IdleMonitor(X11Backend):
             self._display_name, self._opener, "X11 idle time would miss native Wayland input"
         )
         if display is None:
+            self.install_hint = "install libx11-6" if "libX11" in self.reason else ""
             return False
         if display.idle_ms() is None:
             display.close()
             self.reason = "libXss or the MIT-SCREEN-SAVER extension is missing"
+            self.install_hint = "install libxss1"
             return False
         self._display = display
-        self.reason = ""
+        self.reason = self.install_hint = ""
         return True
 
     def idle_seconds(self) -> float | None:

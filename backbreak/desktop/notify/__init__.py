@@ -3,16 +3,20 @@
 Backends, best first: freedesktop D-Bus notifications with buttons (Linux; reports
 clicks), Qt tray messages (Windows, macOS), plyer (anywhere, fire and forget). The
 app's own reminder card (``backbreak.ui.reminder_card``) is added whenever the chosen
-backend can't report clicks, when there is no backend at all, or when the user's
-``notification_style`` asks for it.
+backend can't report clicks (a freedesktop server without the "actions" capability
+included), when there is no backend at all, or when the user's ``notification_style``
+asks for it. The choice is :func:`backbreak.desktop.backend.choose`'s:
+``notifications=NAME`` in ``BACKBREAK_BACKENDS`` forces one (``card``: none at all),
+and the refused backends' reasons reach ``backbreak status``.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from backbreak.desktop.backend import Choice, Refusal, choose
 from backbreak.desktop.notify.base import Notifier, NullNotifier, Reminder, ReminderAction
 from backbreak.domain.settings import NotificationStyle
 
@@ -24,6 +28,7 @@ __all__ = [
     "ReminderAction",
     "choose_notifier",
     "default_candidates",
+    "notifier_choice",
     "plan_for",
 ]
 
@@ -59,14 +64,34 @@ def default_candidates(
     return candidates
 
 
-def choose_notifier(candidates: Sequence[Callable[[], Notifier]]) -> Notifier:
-    """The first backend that is available, else a :class:`NullNotifier`."""
-    for make in candidates:
-        notifier = make()
-        if notifier.available():
-            return notifier
-        notifier.shutdown()
-    return NullNotifier()
+def choose_notifier(
+    candidates: Sequence[Callable[[], Notifier]],
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> Notifier:
+    """The chosen backend of :func:`notifier_choice` (which keeps the refusals too)."""
+    return notifier_choice(candidates, environ=environ).backend
+
+
+def notifier_choice(
+    candidates: Sequence[Callable[[], Notifier]],
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> Choice[Notifier]:
+    """The first backend that is available, else a :class:`NullNotifier` (the card).
+
+    The backends passed over are shut down (they may have opened a bus connection).
+    """
+    made = [make() for make in candidates]
+
+    def null(_refused: tuple[Refusal, ...]) -> Notifier:
+        return NullNotifier()
+
+    choice = choose("notifications", made, null, environ=environ)
+    for notifier in made:
+        if notifier is not choice.backend:
+            notifier.shutdown()
+    return choice
 
 
 @dataclass(frozen=True)
@@ -79,7 +104,7 @@ class NotificationPlan:
 
 def plan_for(notifier: Notifier, style: NotificationStyle) -> NotificationPlan:
     """Decide where a reminder goes, so that a click always has somewhere to land."""
-    has_backend = not isinstance(notifier, NullNotifier)
+    has_backend = not notifier.is_null
     if style is NotificationStyle.CARD or not has_backend:
         return NotificationPlan(desktop=False, card=True)
     if style is NotificationStyle.BOTH:

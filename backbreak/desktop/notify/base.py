@@ -3,8 +3,13 @@
 A backend shows a :class:`Reminder` for a due break and, if it can, reports what the
 user did with it. Backends differ in what they can report: the freedesktop backend
 (D-Bus, with action buttons) reports clicks and buttons; Qt's tray messages and plyer
-cannot be trusted to (see DESIGN.md), so for those the app also shows its own
-reminder card. ``reports_clicks`` is how a backend says which kind it is.
+cannot: ``QSystemTrayIcon.showMessage`` attaches a click action only to critical
+messages on Linux and its ``messageClicked`` also fires for other apps'
+notifications, and plyer sends and forgets on every platform. For those the app also
+shows its own reminder card. ``reports_clicks`` is how a backend says which kind it is.
+
+Every backend keeps the OS-edge contract of ``backbreak.desktop.backend``: ``name``,
+``available()``, and a ``reason`` and ``install_hint`` when it says no.
 """
 
 from __future__ import annotations
@@ -49,6 +54,12 @@ class Notifier(QObject):
     name = "none"
     reports_clicks = False
     """True when clicks and buttons on the notification reach ``action_invoked``."""
+    reason = ""
+    """Why :meth:`available` said no, or what limits the backend; empty otherwise."""
+    install_hint = ""
+    """What the user could install or turn on to make it work; empty when nothing would."""
+    is_null = False
+    """True for the backend that shows nothing (the reminder card does the work)."""
 
     def available(self) -> bool:
         """Whether this backend can show anything here and now."""
@@ -66,6 +77,13 @@ class Notifier(QObject):
 
 
 class NullNotifier(Notifier):
-    """Shows nothing: the app's own reminder card does the work."""
+    """Shows nothing: the app's own reminder card does the work.
 
-    name = "none"
+    Named "card", so ``notifications=card`` in ``BACKBREAK_BACKENDS`` forces the card alone.
+    """
+
+    name = "card"
+    is_null = True
+
+    def available(self) -> bool:
+        return True

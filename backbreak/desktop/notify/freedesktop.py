@@ -22,6 +22,7 @@ from PySide6.QtCore import QSocketNotifier
 
 from backbreak import APP_ID, APP_NAME
 from backbreak.clock import Clock, SystemClock
+from backbreak.desktop.dbus_util import JEEPNEY_HINT, jeepney_installed
 from backbreak.desktop.notify.base import Notifier, Reminder, ReminderAction
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,10 @@ ACTIONS = [
     "Skip",
 ]
 """Pairs of (action key, label). "default" is a click on the notification itself."""
+
+NO_SERVER_HINT = "run a notification daemon such as dunst or the desktop's own"
+PROBE_TIMEOUT_S = 1.0
+"""Longest the one-off probe at start waits for each reply."""
 
 EXPIRE_NEVER = 0
 URGENCY_LOW, URGENCY_NORMAL = 0, 1
@@ -132,6 +137,13 @@ def close_message(notification_id: int) -> Any:
     return new_method_call(addr, "CloseNotification", "u", (notification_id,))
 
 
+def capabilities_message() -> Any:
+    from jeepney import DBusAddress, new_method_call
+
+    addr = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=INTERFACE)
+    return new_method_call(addr, "GetCapabilities")
+
+
 def name_has_owner_message(name: str) -> Any:
     from jeepney import DBusAddress, new_method_call
 
@@ -196,19 +208,41 @@ class FreedesktopNotifier(Notifier):
     def available(self) -> bool:
         """Whether a notification server owns ``org.freedesktop.Notifications`` now.
 
-        Asked once, synchronously (a local bus answers in well under a millisecond);
-        the answer is cached because the app asks at start only.
+        Asked once, synchronously (a local bus answers in well under a millisecond;
+        :data:`PROBE_TIMEOUT_S` caps a hung one), with the server's capabilities; the
+        answer is cached because the app asks at start only.
         """
         if self._probed is not None:
             return self._probed
         conn = self._connection()
         if conn is None:
             self._probed = False
+            if jeepney_installed():
+                self.reason = "no D-Bus session bus"
+            else:
+                self.reason, self.install_hint = "jeepney is missing", JEEPNEY_HINT
             return False
+        if not self._ask(conn, name_has_owner_message(BUS_NAME)):
+            self.reason = f"no {BUS_NAME} on the session bus"
+            self.install_hint = NO_SERVER_HINT
+            self._probed = False
+            return False
+        self._check_capabilities(conn)
+        self._probed = True
+        return True
+
+    def _ask(self, conn: BusConnection, message: Any) -> Any:
         serial = next(conn.outgoing_serial)
-        conn.send(name_has_owner_message(BUS_NAME), serial=serial)
-        self._probed = bool(self._await_reply(conn, serial, timeout=1.0))
-        return self._probed
+        conn.send(message, serial=serial)
+        return self._await_reply(conn, serial, timeout=PROBE_TIMEOUT_S)
+
+    def _check_capabilities(self, conn: BusConnection) -> None:
+        """A server without "actions" shows no buttons: then clicks are not reported
+        and the app adds its reminder card. An unanswered question changes nothing."""
+        caps = self._ask(conn, capabilities_message())
+        if isinstance(caps, list) and "actions" not in caps:
+            self.reports_clicks = False
+            self.reason = f"{BUS_NAME} has no actions capability"
 
     def _await_reply(self, conn: BusConnection, serial: int, timeout: float) -> Any:
         """Wait for the reply to one call, dispatching anything else that comes first."""

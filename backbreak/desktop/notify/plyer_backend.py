@@ -41,7 +41,11 @@ class PlyerNotifier(Notifier):
         return self._backend
 
     def available(self) -> bool:
-        return self._notification() is not None
+        if self._notification() is None:
+            self.reason, self.install_hint = "plyer is missing", "install plyer (pip install plyer)"
+            return False
+        self.reason = self.install_hint = ""
+        return True
 
     def notify(self, reminder: Reminder) -> bool:
         backend = self._notification()

@@ -2,7 +2,7 @@
 
 ``QSystemTrayIcon.showMessage`` has no buttons, and its ``messageClicked`` is not a
 reliable click path (on Linux it fires for other apps' notifications too, and only
-critical messages carry a click action — see DESIGN.md). A click is still taken as
+critical messages carry a click action). A click is still taken as
 "start" where it comes, but the backend does not claim to report clicks, so the app
 shows its reminder card as well.
 """
@@ -36,7 +36,14 @@ class TrayMessageNotifier(Notifier):
 
     def available(self) -> bool:
         icon = self._tray()
-        return icon is not None and icon.isVisible() and QSystemTrayIcon.supportsMessages()
+        if icon is None or not icon.isVisible():
+            self.reason = "no tray icon is shown (no system tray)"
+            return False
+        if not QSystemTrayIcon.supportsMessages():
+            self.reason = "the system tray does not show messages"
+            return False
+        self.reason = ""
+        return True
 
     def notify(self, reminder: Reminder) -> bool:
         icon = self._tray()

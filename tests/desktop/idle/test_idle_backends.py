@@ -6,8 +6,10 @@ from typing import Any
 
 import pytest
 
+from backbreak.desktop.backend import FORCE_ENV
 from backbreak.desktop.dbus_util import BusClient
 from backbreak.desktop.idle import (
+    NO_IDLE_SOURCE,
     FreedesktopIdleMonitor,
     MacIdleMonitor,
     MutterIdleMonitor,
@@ -135,6 +137,7 @@ def test_x11_without_libx11_is_not_available(monkeypatch: pytest.MonkeyPatch) ->
     monitor = X11IdleMonitor(":0", opener=opener)
     assert not monitor.available()
     assert "libX11" in monitor.reason
+    assert monitor.install_hint == "install libx11-6"
 
 
 def test_x11_without_screensaver_extension_is_not_available() -> None:
@@ -151,6 +154,7 @@ def test_x11_without_screensaver_extension_is_not_available() -> None:
     monitor = X11IdleMonitor(":0", opener=lambda name: display)  # type: ignore[arg-type,return-value]
     assert not monitor.available()
     assert "libXss" in monitor.reason
+    assert monitor.install_hint == "install libxss1"
     assert display.closed
 
 
@@ -161,11 +165,22 @@ def test_x11_refused_on_wayland(monkeypatch: pytest.MonkeyPatch) -> None:
     monitor = X11IdleMonitor()
     assert not monitor.available()
     assert "Wayland" in monitor.reason
+    assert monitor.install_hint == "", "nothing to install would help"
+
+
+def test_dbus_backends_without_jeepney_say_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("backbreak.desktop.dbus_util.jeepney_installed", lambda: False)
+    monitor = MutterIdleMonitor()
+    assert not monitor.available()
+    assert monitor.reason == "jeepney is missing"
+    assert "install jeepney" in monitor.install_hint
 
 
 class Stub:
     def __init__(self, name: str, ok: bool) -> None:
-        self.name, self.ok, self.reason = name, ok, ""
+        self.name, self.ok, self.reason, self.install_hint = name, ok, "", ""
 
     def available(self) -> bool:
         self.reason = "" if self.ok else "nope"
@@ -176,13 +191,22 @@ class Stub:
 
 
 def test_choose_takes_the_first_available() -> None:
-    chosen = choose_idle_monitor([Stub("a", False), Stub("b", True), Stub("c", True)])
-    assert chosen.name == "b"
+    chosen = choose_idle_monitor([Stub("a", False), Stub("b", True), Stub("c", True)], environ={})
+    assert chosen.backend.name == "b"
+    assert chosen.describe() == "b (a: nope)"
 
 
 def test_choose_falls_back_to_the_clock_and_says_what_was_tried() -> None:
     """No idle source: the app still works on the clock, and `status` tells why."""
-    chosen = choose_idle_monitor([Stub("a", False)])
+    choice = choose_idle_monitor([Stub("a", False)], environ={})
+    chosen = choice.backend
     assert isinstance(chosen, NullIdleMonitor)
     assert chosen.available() and chosen.idle_seconds() is None
-    assert "a: nope" in chosen.reason
+    assert choice.describe() == f"none ({NO_IDLE_SOURCE}; a: nope)"
+
+
+def test_an_idle_backend_can_be_forced_by_name() -> None:
+    choice = choose_idle_monitor([Stub("a", True), Stub("b", True)], environ={FORCE_ENV: "idle=b"})
+    assert choice.backend.name == "b"
+    forced_off = choose_idle_monitor([Stub("a", True)], environ={FORCE_ENV: "idle=none"})
+    assert isinstance(forced_off.backend, NullIdleMonitor)

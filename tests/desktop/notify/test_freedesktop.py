@@ -141,6 +141,7 @@ def test_reoffer_replaces_the_old_notification(qtbot: Any) -> None:
 def test_no_bus_means_unavailable(qtbot: Any) -> None:
     notifier = FreedesktopNotifier(connect=lambda: None)
     assert not notifier.available()
+    assert notifier.reason == "no D-Bus session bus"
     assert not notifier.notify(Reminder("k", "t", "b"))
 
 
@@ -158,3 +159,45 @@ def test_available_asks_who_owns_the_name(qtbot: Any) -> None:
     assert notifier.available()
     assert notifier.available(), "cached"
     assert len(bus.calls("NameHasOwner")) == 1
+    assert notifier.reports_clicks, "a server that does not answer GetCapabilities: as before"
+
+
+def answering(bus: FakeBus, owner: bool, caps: list[str] | None) -> None:
+    """Make ``bus`` answer NameHasOwner with ``owner`` and GetCapabilities with ``caps``."""
+    original_send = bus.send
+
+    def send(message: Any, serial: int | None = None) -> None:
+        original_send(message, serial)
+        member = message.header.fields.get(HeaderFields.member)
+        if member == "NameHasOwner":
+            bus.incoming.append(new_method_return(message, "b", (owner,)))
+        elif member == "GetCapabilities" and caps is not None:
+            bus.incoming.append(new_method_return(message, "as", (caps,)))
+
+    bus.send = send  # type: ignore[method-assign]
+
+
+def test_a_server_without_actions_lets_the_card_take_clicks(qtbot: Any) -> None:
+    bus = FakeBus()
+    answering(bus, True, ["body", "persistence"])
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    assert notifier.available()
+    assert not notifier.reports_clicks
+    assert notifier.reason == "org.freedesktop.Notifications has no actions capability"
+
+
+def test_a_server_with_actions_reports_clicks(qtbot: Any) -> None:
+    bus = FakeBus()
+    answering(bus, True, ["actions", "body"])
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    assert notifier.available() and notifier.reports_clicks
+    assert notifier.reason == ""
+
+
+def test_no_server_says_what_to_run(qtbot: Any) -> None:
+    bus = FakeBus()
+    answering(bus, False, None)
+    notifier = FreedesktopNotifier(connect=lambda: bus)
+    assert not notifier.available()
+    assert notifier.reason == "no org.freedesktop.Notifications on the session bus"
+    assert "dunst" in notifier.install_hint

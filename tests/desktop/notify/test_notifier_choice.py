@@ -10,6 +10,7 @@ from backbreak.desktop.notify import (
     Reminder,
     choose_notifier,
     default_candidates,
+    notifier_choice,
     plan_for,
 )
 from backbreak.desktop.notify.plyer_backend import PlyerNotifier
@@ -35,13 +36,13 @@ class Stub(Notifier):
 def test_first_available_backend_wins(qtbot: Any) -> None:
     dead = Stub("freedesktop", ok=False, clicks=True)
     plyer = Stub("plyer", ok=True, clicks=False)
-    chosen = choose_notifier([lambda: dead, lambda: plyer])
+    chosen = choose_notifier([lambda: dead, lambda: plyer], environ={})
     assert chosen is plyer
     assert dead.shut, "a backend passed over releases its bus connection"
 
 
 def test_nothing_available_gives_the_null_notifier(qtbot: Any) -> None:
-    chosen = choose_notifier([lambda: Stub("a", ok=False, clicks=False)])
+    chosen = choose_notifier([lambda: Stub("a", ok=False, clicks=False)], environ={})
     assert isinstance(chosen, NullNotifier)
     assert not chosen.notify(Reminder("k", "t", "b"))
 
@@ -98,3 +99,34 @@ def test_tray_message_needs_a_visible_icon(qtbot: Any) -> None:
     notifier = TrayMessageNotifier(lambda: icon)
     assert not notifier.notify(Reminder("k", "t", "b")), "hidden icon: nothing to show on"
     assert not notifier.reports_clicks
+
+
+def test_status_says_why_the_card_is_shown(qtbot: Any) -> None:
+    """`backbreak status` names the backend, the card when it is added, and why."""
+    from backbreak.desktop.presence_status import describe_notifications
+
+    no_server = Stub("freedesktop", ok=False, clicks=True)
+    no_server.reason = "no org.freedesktop.Notifications on the session bus"
+    no_server.install_hint = "run a notification daemon such as dunst or the desktop's own"
+    card = notifier_choice([lambda: no_server], environ={})
+    assert describe_notifications(card) == (
+        "reminder card (freedesktop: no org.freedesktop.Notifications on the session bus; "
+        "run a notification daemon such as dunst or the desktop's own)"
+    )
+    plain = Stub("freedesktop", ok=True, clicks=False)
+    plain.reason = "org.freedesktop.Notifications has no actions capability"
+    both = notifier_choice([lambda: plain], environ={})
+    assert describe_notifications(both) == (
+        "freedesktop + reminder card (org.freedesktop.Notifications has no actions capability)"
+    )
+    clicky = notifier_choice([lambda: Stub("freedesktop", ok=True, clicks=True)], environ={})
+    assert describe_notifications(clicky) == "freedesktop"
+
+
+def test_the_card_alone_can_be_forced(qtbot: Any) -> None:
+    from backbreak.desktop.backend import FORCE_ENV
+
+    ok = Stub("freedesktop", ok=True, clicks=True)
+    choice = notifier_choice([lambda: ok], environ={FORCE_ENV: "notifications=card"})
+    assert isinstance(choice.backend, NullNotifier)
+    assert ok.shut

@@ -1,30 +1,25 @@
-"""Do-not-disturb detectors with their OS calls faked, and the hold rule for due reminders."""
+"""Do-not-disturb detectors with their OS calls faked, and the choice among them."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from helpers.fakes import FakeClock
-from hypothesis import given
-from hypothesis import strategies as st
 
 from backbreak.desktop.busy import (
-    DEFAULT_HOLD_LIMIT_S,
     GNOME_INHIBIT_IDLE,
+    GnomeInhibitDetector,
+    NotificationsInhibitedDetector,
+    WindowsNotificationStateDetector,
+    busy_reason,
+    choose_busy_detectors,
+)
+from backbreak.desktop.busy.windows_state import (
     QUNS_ACCEPTS_NOTIFICATIONS,
     QUNS_BUSY,
     QUNS_NOT_PRESENT,
     QUNS_PRESENTATION_MODE,
     QUNS_QUIET_TIME,
-    GateDecision,
-    GnomeInhibitDetector,
-    NotificationsInhibitedDetector,
-    ReminderGate,
-    WindowsNotificationStateDetector,
-    busy_reason,
-    choose_busy_detectors,
-    gate_decision,
 )
 from backbreak.desktop.dbus_util import BusClient
 
@@ -101,6 +96,7 @@ def test_windows_detector_off_windows() -> None:
 class Flag:
     def __init__(self, name: str, ok: bool, busy: bool) -> None:
         self.name, self.ok, self.busy, self.reason = name, ok, busy, ""
+        self.install_hint = ""
 
     def available(self) -> bool:
         return self.ok
@@ -111,52 +107,8 @@ class Flag:
 
 def test_choose_keeps_every_available_detector() -> None:
     chosen = choose_busy_detectors(
-        [Flag("a", True, False), Flag("b", False, True), Flag("c", True, True)]
-    )
+        [Flag("a", True, False), Flag("b", False, True), Flag("c", True, True)], environ={}
+    ).backends
     assert [d.name for d in chosen] == ["a", "c"]
     assert busy_reason(chosen) == "c"
     assert busy_reason([]) is None
-
-
-@pytest.mark.parametrize(
-    ("busy", "waited", "decision"),
-    [
-        (False, 0, GateDecision.SHOW),
-        (True, 0, GateDecision.HOLD),
-        (True, DEFAULT_HOLD_LIMIT_S - 1, GateDecision.HOLD),
-        (True, DEFAULT_HOLD_LIMIT_S, GateDecision.SHOW),
-        (False, 10_000, GateDecision.SHOW),
-    ],
-)
-def test_gate_decision(busy: bool, waited: float, decision: GateDecision) -> None:
-    assert gate_decision(busy, waited) is decision
-
-
-@given(
-    busy_pattern=st.lists(st.booleans(), min_size=1, max_size=60),
-    step=st.floats(min_value=1, max_value=600),
-)
-def test_a_held_reminder_is_never_held_past_the_limit(
-    busy_pattern: list[bool], step: float
-) -> None:
-    """Whatever the busy pattern, a reminder comes out by the limit (plus one poll step)."""
-    clock = FakeClock(mono=0.0)
-    gate = ReminderGate(limit_s=1800, clock=clock)
-    for busy in busy_pattern:
-        if gate.offer("b", busy) is GateDecision.SHOW:
-            assert not busy or clock.mono >= 1800
-            return
-        assert clock.mono < 1800
-        clock.advance(step)
-
-
-def test_gate_counts_the_wait_from_the_first_hold() -> None:
-    clock = FakeClock(mono=100.0)
-    gate = ReminderGate(limit_s=60, clock=clock)
-    assert gate.offer("x", True) is GateDecision.HOLD
-    clock.advance(30)
-    assert gate.waited("x") == 30.0
-    assert gate.offer("x", True) is GateDecision.HOLD
-    clock.advance(30)
-    assert gate.offer("x", True) is GateDecision.SHOW
-    assert gate.waited("x") == 0.0  # released: a later hold starts afresh
