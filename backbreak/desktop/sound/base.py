@@ -24,7 +24,7 @@ class SoundBackend(Protocol):
     def available(self) -> bool: ...
 
     def play(self, path: Path, volume: float) -> None:
-        """Start playing ``path`` at ``volume`` (0..1) and return without waiting."""
+        """Start playing ``path`` at ``volume`` (a linear gain, 0..1) and return at once."""
         ...
 
 

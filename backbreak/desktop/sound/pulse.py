@@ -11,7 +11,8 @@ from pathlib import Path
 from backbreak.desktop.sound.command import CommandPlayer, runtime_dir
 
 NORMAL = 65536
-"""paplay's volume for 100 %."""
+"""paplay's volume for 100 %. PulseAudio's volume scale is cubic (perceptual): the
+amplitude is ``(v / NORMAL) ** 3``, so a linear gain ``g`` is ``g ** (1/3) * NORMAL``."""
 
 
 class Paplay(CommandPlayer):
@@ -20,7 +21,7 @@ class Paplay(CommandPlayer):
     install_hint = "install pulseaudio-utils (paplay)"
 
     def args(self, path: Path, volume: float) -> Sequence[str]:
-        return [f"--volume={round(volume * NORMAL)}", str(path)]
+        return [f"--volume={round(volume ** (1 / 3) * NORMAL)}", str(path)]
 
     def server_missing(self) -> str:
         if self.environ.get("PULSE_SERVER"):

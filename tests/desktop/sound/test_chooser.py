@@ -98,7 +98,7 @@ def test_windows_player_is_refused_elsewhere(tmp_path: Path) -> None:
 def test_each_player_gets_the_volume_in_its_own_unit() -> None:
     wav = Path("/x/cue.wav")
     assert PwPlay({}).args(wav, 0.5) == ["--volume", "0.500", "/x/cue.wav"]
-    assert Paplay({}).args(wav, 0.5) == ["--volume=32768", "/x/cue.wav"]
+    assert Paplay({}).args(wav, 0.5) == ["--volume=52016", "/x/cue.wav"]  # cubic: 0.79**3
     assert "--volume=-6.0" in CanberraPlay({}).args(wav, 0.5)
     assert Afplay({}).args(wav, 0.5) == ["-v", "0.500", "/x/cue.wav"]
     assert Aplay({}).args(wav, 0.5) == ["--quiet", "/x/cue.wav"]

@@ -49,7 +49,7 @@ def test_the_player_gets_the_file_and_volume(tmp_path: Path) -> None:
     assert player.available()
     player.play(Path("/x/beat.wav"), 0.35)
     wait_reaped(player)
-    assert out.read_text().split() == ["--volume=22938", "/x/beat.wav"]
+    assert out.read_text().split() == ["--volume=46185", "/x/beat.wav"]
 
 
 def test_a_failing_player_is_logged_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
