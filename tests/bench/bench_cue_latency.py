@@ -8,7 +8,8 @@ stamped with the monotonic time it arrived. A cue is played through the real pla
 (``backbreak.ui.sound.CuePlayer`` on the chosen, or ``--backend``-forced, sound backend),
 and the latency is the time from just before ``play()`` to the arrival of the first
 non-silent sample (an upper bound: the monitor's own delay is included). Prints the
-median, min and max over the runs, for the countdown tick (the "3, 2, 1").
+median, min and max over the runs, for the countdown tick (the "3, 2, 1"), and what the
+player added to this process's PSS (a Qt application is made before the first reading).
 
 ``--qt`` measures QtMultimedia's ``QSoundEffect`` the same way, for comparison (needs
 PySide6-Addons, which backbreak no longer depends on). Not collected by pytest (no
@@ -89,6 +90,13 @@ class Monitor:
         self.proc.wait(5)
 
 
+def pss_mb() -> float:
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def measure(play: Callable[[], None], monitor: Monitor, runs: int) -> list[float]:
     latencies = []
     for _ in range(runs):
@@ -152,12 +160,17 @@ def main() -> int:
         os.environ.update(server.env, XDG_RUNTIME_DIR=str(runtime))
         monitor = Monitor(dict(os.environ))
         try:
+            from PySide6.QtCore import QCoreApplication
+
+            _app = QCoreApplication.instance() or QCoreApplication([])
+            before = pss_mb()
             play, what = qt_player() if args.qt else backbreak_player(args.backend)
             latencies = measure(play, monitor, args.runs)
+            added = pss_mb() - before
         finally:
             monitor.stop()
             server.stop()
-    print(f"player: {what}")
+    print(f"player: {what}; PSS added by the player: {added:.1f} MB")
     if not latencies:
         print("no cue was heard")
         return 1

@@ -11,6 +11,7 @@ import logging
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -62,7 +63,7 @@ class CommandPlayer:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 close_fds=True,
-                env=dict(self.environ),
+                env=player_env(self.environ),
             )
         except OSError as err:
             self._complain(f"{self.program} could not start: {err}")
@@ -85,6 +86,19 @@ class CommandPlayer:
         if not self._complained:
             self._complained = True
             log.warning("sound cue not played: %s", reason)
+
+
+def player_env(environ: Mapping[str, str]) -> dict[str, str]:
+    """The player's environment: ours, less the library path a frozen bundle (PyInstaller)
+    set for its own libraries, which must not shadow the system's for a system program."""
+    env = dict(environ)
+    if getattr(sys, "frozen", False):
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        if original is None:
+            env.pop("LD_LIBRARY_PATH", None)
+        else:
+            env["LD_LIBRARY_PATH"] = original
+    return env
 
 
 def runtime_dir(environ: Mapping[str, str]) -> Path | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import logging
 import stat
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from backbreak.desktop.sound.command import player_env
 from backbreak.desktop.sound.pulse import Paplay
 
 
@@ -86,3 +88,15 @@ def test_many_cues_leave_no_zombies(tmp_path: Path) -> None:
     deadline = time.monotonic() + 10
     player.play(Path("/x/beat.wav"), 0.35)
     assert len(player.children) == 1 and time.monotonic() < deadline
+
+
+def test_a_frozen_bundle_gives_the_player_the_system_library_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PyInstaller points LD_LIBRARY_PATH at the bundle: a system player must not load
+    the bundle's copies of the libraries it links."""
+    bundled = {"LD_LIBRARY_PATH": "/opt/bb/_internal", "LD_LIBRARY_PATH_ORIG": "/usr/local/lib"}
+    assert player_env(bundled)["LD_LIBRARY_PATH"] == "/opt/bb/_internal"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert player_env(bundled)["LD_LIBRARY_PATH"] == "/usr/local/lib"
+    assert "LD_LIBRARY_PATH" not in player_env({"LD_LIBRARY_PATH": "/opt/bb/_internal"})
