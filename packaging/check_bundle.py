@@ -13,7 +13,7 @@ Steps (each prints PASS/FAIL; the exit status is 1 if any failed):
                after a few seconds (the tray app: Qt's plugins and libraries load)
   memory       (Linux) the tray app from the bundle and from the build venv
                (`python -m backbreak`), side by side: seconds until its control socket
-               answers, PSS then, and PSS after IDLE_SECONDS more (figures, no target)
+               answers, PSS and RSS then and after IDLE_SECONDS more (figures, no target)
   size         the unpacked bundle is at most --max-mb MB (MiB)
   wheel        the wheel build.sh installed carries the assets (backbreak/assets/), as
                `pip install .` users need: the bundle itself takes them from the tree
@@ -142,12 +142,17 @@ def step_starts(work: Path, env: dict[str, str]) -> Result:
     return Result("starts", False, f"exit {proc.returncode}: {' | '.join(tail)}")
 
 
-def pss_mb(pid: int) -> float:
-    """Proportional set size of a process, from /proc/PID/smaps_rollup, in MiB."""
+def memory_mb(pid: int) -> str:
+    """PSS and RSS, from /proc/PID/smaps_rollup. PSS splits shared pages among the
+    processes that map them, so a run whose Qt libraries other processes also map (a
+    shared venv) shows less PSS than one whose copies nobody else maps (the bundle, a
+    fresh venv); RSS doesn't depend on the neighbours."""
+    fields: dict[str, int] = {}
     for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+        name, _, value = line.partition(":")
+        if value.strip().endswith("kB"):
+            fields[name] = int(value.split()[0])
+    return f"PSS {fields.get('Pss', 0) / 1024:.1f} MB (RSS {fields.get('Rss', 0) / 1024:.1f} MB)"
 
 
 def measure_app(command: list[str], work: Path, env: dict[str, str]) -> str:
@@ -167,9 +172,9 @@ def measure_app(command: list[str], work: Path, env: dict[str, str]) -> str:
             if proc.poll() is not None:
                 return f"exited with {proc.returncode}"
         up = time.monotonic() - started
-        at_start = pss_mb(proc.pid)
+        at_start = memory_mb(proc.pid)
         time.sleep(IDLE_SECONDS)
-        idle = pss_mb(proc.pid)
+        idle = memory_mb(proc.pid)
     finally:
         subprocess.run([*command, "quit"], cwd=work, env=env, capture_output=True)
         try:
@@ -177,7 +182,7 @@ def measure_app(command: list[str], work: Path, env: dict[str, str]) -> str:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    return f"up in {up:.1f} s, PSS {at_start:.1f} MB at start, {idle:.1f} MB idle"
+    return f"up in {up:.1f} s; at start {at_start}; idle {idle}"
 
 
 def step_memory(work: Path, env: dict[str, str]) -> Result:

@@ -98,6 +98,11 @@ def pss_mb() -> float:
 
 
 def measure(play: Callable[[], None], monitor: Monitor, runs: int) -> list[float]:
+    """The latency of ``runs`` plays, after one uncounted play: the first sound of a
+    fresh null sink and monitor takes about a second whatever plays it."""
+    monitor.arm()
+    play()
+    monitor.wait()
     latencies = []
     for _ in range(runs):
         time.sleep(GAP_SECONDS)

@@ -230,7 +230,7 @@ def test_every_cue_reaches_the_speakers_in_order_and_on_time(
     try:
         window = open_session(desktop, wait)
         began = time.monotonic()
-        time.sleep(max(0.0, began + HOLD_EXERCISE_S + 1.0 - time.monotonic()))
+        time.sleep(max(0.0, began + HOLD_EXERCISE_S + 1.5 - time.monotonic()))
         press(desktop, window, "Right")  # the reps' prepare
         app.wait_for_log(r"session: summary", timeout=30)
         time.sleep(0.8)  # the last cue's tail

@@ -98,8 +98,12 @@ def test_no_player_means_silence_with_a_reason(qtbot: Any) -> None:
     assert not player.available and player.reason == "no sound player found"
 
 
-def test_the_default_chooser_never_raises_here(qtbot: Any) -> None:
-    """Whatever this machine has (a container usually has no sound server): no error."""
+def test_the_default_chooser_honours_the_forced_backend(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``BACKBREAK_BACKENDS=sound=none`` reaches the player (and keeps this test quiet)."""
+    monkeypatch.setenv("BACKBREAK_BACKENDS", "sound=none")
     player = CuePlayer(enabled=True)
     player.play(Cue.BEAT)
-    assert player.choice.backend.name
+    assert player.choice.backend.name == "none" and not player.available
+    assert "forced" in player.choice.describe()
