@@ -1,6 +1,6 @@
 """Build backbreak's PyInstaller bundle, run it, weigh it, and validate the Linux metadata.
 
-usage: python3 packaging/check_bundle.py [--no-build] [--max-mb 180]
+usage: python3 packaging/check_bundle.py [--no-build] [--max-mb 120]
 
 Steps (each prints PASS/FAIL; the exit status is 1 if any failed):
   build        packaging/build.sh (a venv of its own under packaging/out/; several
@@ -11,6 +11,9 @@ Steps (each prints PASS/FAIL; the exit status is 1 if any failed):
                is found inside the bundle
   starts       the bundle with no command on Qt's offscreen platform is still running
                after a few seconds (the tray app: Qt's plugins and libraries load)
+  memory       (Linux) the tray app from the bundle and from the build venv
+               (`python -m backbreak`), side by side: seconds until its control socket
+               answers, PSS and RSS then and after IDLE_SECONDS more (figures, no target)
   size         the unpacked bundle is at most --max-mb MB (MiB)
   wheel        the wheel build.sh installed carries the assets (backbreak/assets/), as
                `pip install .` users need: the bundle itself takes them from the tree
@@ -42,6 +45,8 @@ BUNDLE_EXE = BUNDLE_DIR / ("backbreak.exe" if sys.platform == "win32" else "back
 DESKTOP_FILE = HERE / "linux" / f"{APP_ID}.desktop"
 METAINFO_FILE = HERE / "linux" / f"{APP_ID}.metainfo.xml"
 START_SECONDS = 5.0
+IDLE_SECONDS = 10.0
+VENV_PYTHON = HERE / "out" / "venv" / "bin" / "python"
 
 
 @dataclass
@@ -137,6 +142,59 @@ def step_starts(work: Path, env: dict[str, str]) -> Result:
     return Result("starts", False, f"exit {proc.returncode}: {' | '.join(tail)}")
 
 
+def memory_mb(pid: int) -> str:
+    """PSS and RSS, from /proc/PID/smaps_rollup. PSS splits shared pages among the
+    processes that map them, so a run whose Qt libraries other processes also map (a
+    shared venv) shows less PSS than one whose copies nobody else maps (the bundle, a
+    fresh venv); RSS doesn't depend on the neighbours."""
+    fields: dict[str, int] = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if value.strip().endswith("kB"):
+            fields[name] = int(value.split()[0])
+    return f"PSS {fields.get('Pss', 0) / 1024:.1f} MB (RSS {fields.get('Rss', 0) / 1024:.1f} MB)"
+
+
+def measure_app(command: list[str], work: Path, env: dict[str, str]) -> str:
+    """Start the tray app (offscreen), time it until ``status`` answers, read its PSS
+    then and IDLE_SECONDS later, quit it; one line of figures."""
+    work.mkdir(parents=True, exist_ok=True)
+    env = dict(env, QT_QPA_PLATFORM="offscreen", BACKBREAK_RUNTIME_DIR=str(work / "run"))
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        command, cwd=work, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        while time.monotonic() - started < 30:
+            probe = subprocess.run([*command, "status"], cwd=work, env=env, capture_output=True)
+            if probe.returncode == 0:
+                break
+            if proc.poll() is not None:
+                return f"exited with {proc.returncode}"
+        up = time.monotonic() - started
+        at_start = memory_mb(proc.pid)
+        time.sleep(IDLE_SECONDS)
+        idle = memory_mb(proc.pid)
+    finally:
+        subprocess.run([*command, "quit"], cwd=work, env=env, capture_output=True)
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return f"up in {up:.1f} s; at start {at_start}; idle {idle}"
+
+
+def step_memory(work: Path, env: dict[str, str]) -> Result:
+    if not sys.platform.startswith("linux"):
+        return Result("memory", True, "skipped (reads /proc)")
+    bundle = measure_app([str(BUNDLE_EXE)], work / "bundle", env)
+    venv = "no build venv"
+    if VENV_PYTHON.is_file():
+        venv = measure_app([str(VENV_PYTHON), "-m", "backbreak"], work / "venv", env)
+    return Result("memory", True, f"bundle: {bundle}; venv: {venv}")
+
+
 def step_wheel() -> Result:
     """The non-editable install in packaging/out/venv must carry backbreak/assets/."""
     found = sorted((HERE / "out" / "venv").glob("lib*/python*/site-packages/backbreak"))
@@ -178,7 +236,7 @@ def step_validator(name: str, cmd: list[str], package: str) -> Result:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-build", action="store_true", help="check the existing bundle")
-    parser.add_argument("--max-mb", type=float, default=180.0, help="size target in MiB")
+    parser.add_argument("--max-mb", type=float, default=120.0, help="size target in MiB")
     args = parser.parse_args(argv)
 
     results: list[Result] = []
@@ -192,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             results.append(step_version(work, env))
             results.append(step_catalog(work, env))
             results.append(step_starts(work, env))
+            results.append(step_memory(work, env))
         size, biggest = step_size(args.max_mb)
         results.append(size)
     else:

@@ -1,23 +1,24 @@
 """Sound cues for the guided session, and silence when sound isn't available.
 
-QtMultimedia comes with PySide6's Addons and needs libpulse on Linux; with no sound
-server a ``QSoundEffect`` goes to its Error status. Any of these (the import failing,
-no audio output device, an effect in Error) makes the player silent: the session works
-the same without it.
+The cues go to the platform's own player (``backbreak.desktop.sound``: PipeWire,
+PulseAudio, libcanberra or ALSA on Linux, ``winsound`` on Windows, ``afplay`` on
+macOS), one short-lived process or call per cue that never blocks the GUI thread.
+No player here means silence: the session works the same without it.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject
 
 from backbreak.assets_path import asset
+from backbreak.desktop.backend import Choice
+from backbreak.desktop.sound import SoundBackend, choose_sound
 from backbreak.session.events import Cue
-
-if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -37,57 +38,46 @@ def sound_file(cue: Cue) -> str:
 
 
 class CuePlayer(QObject):
-    """Plays cue WAVs with QSoundEffect; ``available`` and ``reason`` say why it is silent.
+    """Plays cue WAVs through the chosen sound backend; ``available`` and ``reason`` say
+    why it is silent.
 
-    No signals.
+    The backend is chosen on the first cue (or the first question), so a session
+    without sound costs nothing. ``chooser`` is for tests. No signals.
     """
 
-    def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        enabled: bool = True,
+        parent: QObject | None = None,
+        chooser: Callable[[], Choice[SoundBackend]] = choose_sound,
+    ) -> None:
         super().__init__(parent)
         self.enabled = enabled
-        self.reason = ""
-        self._effects: dict[Cue, QSoundEffect] = {}
-        self._loaded = False
+        self._chooser = chooser
+        self._choice: Choice[SoundBackend] | None = None
+
+    @property
+    def choice(self) -> Choice[SoundBackend]:
+        """The sound backend in use, and the players refused before it."""
+        if self._choice is None:
+            self._choice = self._chooser()
+            log.info("sound cues: %s", self._choice.describe())
+        return self._choice
 
     @property
     def available(self) -> bool:
-        self._load()
-        return bool(self._effects)
+        return self.choice.backend.name != "none"
 
-    def _load(self) -> None:
-        """Create the effects on first use, so a session without sound costs nothing."""
-        if self._loaded:
-            return
-        self._loaded = True
-        try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-        except (ImportError, OSError) as err:  # no Addons wheel, or libpulse missing
-            self.reason = f"QtMultimedia unavailable: {err}"
-            log.info("sound cues off: %s", self.reason)
-            return
-        if not QMediaDevices.audioOutputs():
-            self.reason = "no audio output device"
-            log.info("sound cues off: %s", self.reason)
-            return
-        for cue in Cue:
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(sound_file(cue)))
-            effect.setVolume(QUIET.get(cue, VOLUME))
-            self._effects[cue] = effect
+    @property
+    def reason(self) -> str:
+        if not self.enabled:
+            return "sounds turned off"
+        return self.choice.backend.reason
 
     def play(self, cue: Cue) -> None:
         if not self.enabled:
             return
-        self._load()
-        effect = self._effects.get(cue)
-        if effect is None:
-            return
-        from PySide6.QtMultimedia import QSoundEffect
-
-        if effect.status() is QSoundEffect.Status.Error:
-            self.reason = f"{cue.value}.wav can't be played on this device"
-            return
-        effect.play()
+        self.choice.backend.play(Path(sound_file(cue)), QUIET.get(cue, VOLUME))
 
 
 class SilentPlayer:

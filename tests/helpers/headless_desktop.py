@@ -15,6 +15,11 @@ Pieces, each started here and stopped by PID, newest first:
 HOME, XDG_* and the runtime folder point into the desktop's own folder. Debian packages:
 xvfb dbus dunst xfce4-panel (and x11-xserver-utils for the grey root, imagemagick for
 screenshots).
+
+A sound server is opt-in (:meth:`HeadlessDesktop.start_sound`, or :class:`SoundServer`
+alone): a PulseAudio daemon in the desktop's runtime folder whose only sink, ``test``,
+is a null sink, so what the app plays can be recorded from ``test.monitor`` and
+checked (Debian packages pulseaudio pulseaudio-utils sox).
 """
 
 from __future__ import annotations
@@ -105,6 +110,89 @@ def stop_process(proc: subprocess.Popen[Any], grace: float = 3.0) -> None:
         proc.wait(grace)
 
 
+SOUND_TOOLS = ("pulseaudio", "paplay", "parecord", "pactl", "sox")
+SOUND_RATE = 22050
+"""The null sink's rate: the cues' own, so nothing is resampled on the way."""
+
+
+def missing_sound_tools() -> list[str]:
+    return [tool for tool in SOUND_TOOLS if shutil.which(tool) is None]
+
+
+class SoundServer:
+    """PulseAudio with one null sink, ``test``, in ``runtime`` (its ``XDG_RUNTIME_DIR``).
+
+    ``env`` holds what a client needs to reach it (``PULSE_SERVER``). The daemon
+    refuses nothing and never exits on idle; it is stopped by its PID.
+    """
+
+    def __init__(self, runtime: Path, home: Path, log: Path) -> None:
+        self.runtime, self.home, self.log = runtime, home, log
+        self.socket = runtime / "pulse" / "native"
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.env = {"PULSE_SERVER": f"unix:{self.socket}"}
+
+    def start(self) -> SoundServer:
+        env = {k: v for k, v in os.environ.items() if k in KEEP_ENV}
+        env.update(XDG_RUNTIME_DIR=str(self.runtime), HOME=str(self.home))
+        env["PULSE_STATE_PATH"] = str(self.home / "pulse-state")
+        sink = f"module-null-sink sink_name=test rate={SOUND_RATE} channels=1"
+        with self.log.open("ab") as out:
+            self.proc = subprocess.Popen(
+                [
+                    *("pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1"),
+                    *("--disallow-exit", "--use-pid-file=no", "--log-target=stderr"),
+                    *("-L", sink, "-L", "module-native-protocol-unix auth-anonymous=1"),
+                ],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+        wait_for(self._answers, START_TIMEOUT, f"pulseaudio (see {self.log})")
+        return self
+
+    def _answers(self) -> bool:
+        if self.proc is not None and self.proc.poll() is not None:
+            raise DesktopError(f"pulseaudio exited (see {self.log})")
+        if not self.socket.exists():
+            return False
+        probe = subprocess.run(
+            ["pactl", "info"], env={**os.environ, **self.env}, capture_output=True, timeout=5
+        )
+        return probe.returncode == 0
+
+    def record(self, path: Path) -> subprocess.Popen[bytes]:
+        """Start recording the sink's monitor to the WAV ``path``; stop it with
+        :func:`stop_recording`."""
+        return subprocess.Popen(
+            [
+                *("parecord", "--device=test.monitor", "--file-format=wav"),
+                *(f"--rate={SOUND_RATE}", "--channels=1", "--format=s16le", "--latency-msec=10"),
+                str(path),
+            ],
+            env={**os.environ, **self.env},
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop_process(self.proc)
+            self.proc = None
+
+
+def stop_recording(proc: subprocess.Popen[bytes]) -> None:
+    """SIGINT, so parecord writes the WAV header's lengths before it exits."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            stop_process(proc)
+
+
 class HeadlessDesktop:
     """Xvfb + D-Bus + dunst + xfce4-panel's tray; a context manager (or start()/stop()).
 
@@ -125,6 +213,7 @@ class HeadlessDesktop:
         self.procs: list[subprocess.Popen[bytes]] = []
         self.panel: subprocess.Popen[bytes] | None = None
         self.xfce_config = self.root / "xfce-config"
+        self.sound: SoundServer | None = None
         self._bus: Any = None
 
     def __enter__(self) -> HeadlessDesktop:
@@ -251,6 +340,25 @@ class HeadlessDesktop:
             self.panel = None
         wait_for(lambda: not self.has_name("org.kde.StatusNotifierWatcher"), 10, "the tray to go")
 
+    # -- sound (opt-in) -----------------------------------------------------------------
+
+    def start_sound(self) -> SoundServer:
+        """A PulseAudio server with a null sink for the desktop's programs (``env`` gets
+        its address); the same one if already started."""
+        if self.sound is None:
+            runtime = Path(self.env["XDG_RUNTIME_DIR"])
+            server = SoundServer(runtime, Path(self.env["HOME"]), self.root / "pulseaudio.log")
+            self.sound = server.start()
+            self.env.update(server.env)
+        return self.sound
+
+    def stop_sound(self) -> None:
+        """Take the sound server away again, so later tests see a desktop without one."""
+        if self.sound is not None:
+            self.sound.stop()
+            self.sound = None
+        self.env.pop("PULSE_SERVER", None)
+
     # -- D-Bus --------------------------------------------------------------------------
 
     def connect(self) -> Any:
@@ -328,6 +436,7 @@ class HeadlessDesktop:
         if self._bus is not None:
             self._bus.close()
             self._bus = None
+        self.stop_sound()
         for proc in reversed(self.procs):
             stop_process(proc)
         self.procs.clear()

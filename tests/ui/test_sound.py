@@ -1,8 +1,8 @@
-"""Sound cues: every cue has a small WAV, and the player is silent (not broken) without sound."""
+"""Sound cues: every cue has a small WAV, each goes to the chosen player at its volume,
+and the player is silent (not broken) without one."""
 
 from __future__ import annotations
 
-import sys
 import wave
 from pathlib import Path
 from typing import Any
@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from backbreak.assets_path import asset
+from backbreak.desktop.backend import Choice
+from backbreak.desktop.sound import NoSound, SoundBackend
 from backbreak.session.events import Cue
-from backbreak.ui.sound import CuePlayer, SilentPlayer
+from backbreak.ui.sound import QUIET, VOLUME, CuePlayer, SilentPlayer, sound_file
 
 
 @pytest.mark.parametrize("cue", list(Cue))
@@ -36,33 +38,72 @@ def test_generator_is_deterministic(tmp_path: Any) -> None:
         assert made == asset("sounds", f"{cue.value}.wav").read_bytes()
 
 
-def test_missing_qtmultimedia_means_silence(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No Addons wheel or no libpulse: the import fails and every play() is a quiet no-op."""
-    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)
-    player = CuePlayer(enabled=True)
-    assert not player.available
-    assert "QtMultimedia" in player.reason
-    player.play(Cue.START)
+class RecordingBackend:
+    name = "recording"
+    reason = ""
+    install_hint = ""
+
+    def __init__(self) -> None:
+        self.played: list[tuple[Path, float]] = []
+
+    def available(self) -> bool:
+        return True
+
+    def play(self, path: Path, volume: float) -> None:
+        self.played.append((path, volume))
 
 
-def test_disabled_player_loads_nothing() -> None:
-    player = CuePlayer(enabled=False)
+def chooser_of(backend: SoundBackend, calls: list[int] | None = None) -> Any:
+    def choose() -> Choice[SoundBackend]:
+        if calls is not None:
+            calls.append(1)
+        return Choice("sound", backend)
+
+    return choose
+
+
+def test_each_cue_goes_to_the_player_with_its_file_and_volume(qtbot: Any) -> None:
+    """The metronome and countdown ticks are softer than the phase changes."""
+    backend = RecordingBackend()
+    player = CuePlayer(enabled=True, chooser=chooser_of(backend))
+    for cue in Cue:
+        player.play(cue)
+    assert [path for path, _v in backend.played] == [Path(sound_file(cue)) for cue in Cue]
+    volumes = dict(zip(Cue, (v for _p, v in backend.played), strict=True))
+    assert volumes[Cue.BEAT] == QUIET[Cue.BEAT] < volumes[Cue.START] == VOLUME
+    assert player.available and player.reason == ""
+
+
+def test_disabled_player_chooses_nothing(qtbot: Any) -> None:
+    """A session without sound costs nothing: no player is looked for."""
+    calls: list[int] = []
+    player = CuePlayer(enabled=False, chooser=chooser_of(RecordingBackend(), calls))
     player.play(Cue.START)
-    assert not player._loaded
+    assert calls == [] and player.reason == "sounds turned off"
     SilentPlayer().play(Cue.START)
 
 
-# QtMultimedia says what it could not load where there is no sound stack (CI, containers):
-# the situation this test is about.
-@pytest.mark.qt_log_ignore(
-    r"^Couldn't (load|resolve) .+ (library|symbols)$", "^PulseAudioService: "
-)
-def test_no_audio_device_means_silence(qtbot: Any) -> None:
-    """Here (a container without a sound server) there is no output device: silent, no error."""
-    from PySide6.QtMultimedia import QMediaDevices
-
-    player = CuePlayer(enabled=True)
+def test_the_player_is_chosen_once(qtbot: Any) -> None:
+    calls: list[int] = []
+    player = CuePlayer(enabled=True, chooser=chooser_of(RecordingBackend(), calls))
     for cue in Cue:
         player.play(cue)
-    if not QMediaDevices.audioOutputs():
-        assert not player.available and player.reason == "no audio output device"
+    assert calls == [1]
+
+
+def test_no_player_means_silence_with_a_reason(qtbot: Any) -> None:
+    player = CuePlayer(enabled=True, chooser=chooser_of(NoSound("no sound player found")))
+    for cue in Cue:
+        player.play(cue)
+    assert not player.available and player.reason == "no sound player found"
+
+
+def test_the_default_chooser_honours_the_forced_backend(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``BACKBREAK_BACKENDS=sound=none`` reaches the player (and keeps this test quiet)."""
+    monkeypatch.setenv("BACKBREAK_BACKENDS", "sound=none")
+    player = CuePlayer(enabled=True)
+    player.play(Cue.BEAT)
+    assert player.choice.backend.name == "none" and not player.available
+    assert "forced" in player.choice.describe()
