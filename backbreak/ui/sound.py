@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from backbreak.assets_path import asset
 from backbreak.desktop.backend import Choice
@@ -35,6 +35,10 @@ class CueSink(Protocol):
 
 def sound_file(cue: Cue) -> str:
     return str(asset("sounds", f"{cue.value}.wav"))
+
+
+REAP_AFTER_MS = 2000
+"""When a cue's player has surely finished: the longest cue lasts under half a second."""
 
 
 class CuePlayer(QObject):
@@ -77,7 +81,11 @@ class CuePlayer(QObject):
     def play(self, cue: Cue) -> None:
         if not self.enabled:
             return
-        self.choice.backend.play(Path(sound_file(cue)), QUIET.get(cue, VOLUME))
+        backend = self.choice.backend
+        backend.play(Path(sound_file(cue)), QUIET.get(cue, VOLUME))
+        # The last cue of a session has no next cue to collect its player: do it once
+        # every cue is surely over, so no finished player lingers as a zombie.
+        QTimer.singleShot(REAP_AFTER_MS, self, backend.reap)
 
 
 class SilentPlayer:

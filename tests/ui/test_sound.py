@@ -13,6 +13,7 @@ from backbreak.assets_path import asset
 from backbreak.desktop.backend import Choice
 from backbreak.desktop.sound import NoSound, SoundBackend
 from backbreak.session.events import Cue
+from backbreak.ui import sound
 from backbreak.ui.sound import QUIET, VOLUME, CuePlayer, SilentPlayer, sound_file
 
 
@@ -45,12 +46,16 @@ class RecordingBackend:
 
     def __init__(self) -> None:
         self.played: list[tuple[Path, float]] = []
+        self.reaped = 0
 
     def available(self) -> bool:
         return True
 
     def play(self, path: Path, volume: float) -> None:
         self.played.append((path, volume))
+
+    def reap(self) -> None:
+        self.reaped += 1
 
 
 def chooser_of(backend: SoundBackend, calls: list[int] | None = None) -> Any:
@@ -72,6 +77,17 @@ def test_each_cue_goes_to_the_player_with_its_file_and_volume(qtbot: Any) -> Non
     volumes = dict(zip(Cue, (v for _p, v in backend.played), strict=True))
     assert volumes[Cue.BEAT] == QUIET[Cue.BEAT] < volumes[Cue.START] == VOLUME
     assert player.available and player.reason == ""
+
+
+def test_the_last_cue_s_player_is_collected_without_waiting_for_another_cue(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A session's last cue has no next cue to reap its player: a timer does it."""
+    monkeypatch.setattr(sound, "REAP_AFTER_MS", 0)
+    backend = RecordingBackend()
+    player = CuePlayer(enabled=True, chooser=chooser_of(backend))
+    player.play(Cue.EXERCISE_DONE)
+    qtbot.waitUntil(lambda: backend.reaped == 1, timeout=1000)
 
 
 def test_disabled_player_chooses_nothing(qtbot: Any) -> None:

@@ -27,6 +27,10 @@ class SoundBackend(Protocol):
         """Start playing ``path`` at ``volume`` (a linear gain, 0..1) and return at once."""
         ...
 
+    def reap(self) -> None:
+        """Collect the players that have finished (nothing to do for in-process ones)."""
+        ...
+
 
 class NoSound:
     """The fallback: plays nothing, and says which players were tried."""
@@ -41,4 +45,7 @@ class NoSound:
         return True
 
     def play(self, path: Path, volume: float) -> None:
+        return None
+
+    def reap(self) -> None:
         return None

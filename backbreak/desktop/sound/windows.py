@@ -43,3 +43,7 @@ class WinSound:
             if not self._complained:
                 self._complained = True
                 log.warning("sound cue not played: %s", self.reason)
+
+    def reap(self) -> None:
+        """``PlaySound`` plays inside the process: there is no child to collect."""
+        return None
