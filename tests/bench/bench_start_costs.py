@@ -4,7 +4,7 @@ usage: python tests/bench/bench_start_costs.py [--runs N]
 
 ``bench_app.py`` says how much the idle app costs; this says what for. Each run starts a
 fresh Python (offscreen Qt, empty config and data folders) that walks the same steps as
-``backbreak.launch`` and ``backbreak.services.build_services``, in the same order, and
+``backbreak.launch`` and ``backbreak.app.build.build_core``, in the same order, and
 reads its own PSS (/proc/self/smaps_rollup) after each one. pydantic's share is split
 into its import, the fixed cost of the first model class (pydantic builds a class's
 validator when the class is defined, and the first one pulls in the schema builder and
@@ -175,7 +175,8 @@ def child() -> None:
 
     def app_module() -> object:
         import backbreak.app
-        import backbreak.ui.windows
+        import backbreak.app.build
+        import backbreak.ui.window_factory
 
         return backbreak.app
 
