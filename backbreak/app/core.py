@@ -45,7 +45,7 @@ class BackbreakApp(QObject):
     session_opened = Signal(str)
     session_closed = Signal(str)
 
-    def __init__(  # shape: one keyword per part the composition root hands over
+    def __init__(
         self,
         services: Services,
         settings: SettingsController,

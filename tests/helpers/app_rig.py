@@ -299,65 +299,74 @@ class Rig:
     settings: SettingsController
 
 
+def build_rig(  # shape: one keyword per fake a test may choose
+    catalog: Catalog,
+    *,
+    tray: bool = True,
+    notifier: FakeNotifier | None = None,
+    settings: Settings | None = None,
+    startup_icon: QSystemTrayIcon | None = None,
+    load_settings: Callable[[], SettingsLoad] | None = None,
+    settings_path: Path | None = None,
+    history: HistoryStore | None = None,
+) -> Rig:
+    """A started app built from fakes (see :func:`make_rig` for the keywords)."""
+    engine = FakeEngine()
+    driver = FakeDriver(engine)
+    recorder = FakeRecorder()
+    saved: list[Settings] = []
+    presence = FakePresence()
+    services = Services(
+        catalog=catalog,
+        driver=driver,
+        recorder=history or recorder,
+        clock=FakeClock(NOW),
+        history=history,
+        presence=presence,
+        describe_backends=lambda: dict(PRESENCE_BACKENDS),
+    )
+    controller = SettingsController(
+        settings or Settings(safety_notice_seen=True),
+        saved.append,
+        load=load_settings,
+        path=settings_path,
+    )
+    windows = FakeWindows(services, lambda: controller.current)
+    chosen = notifier or FakeNotifier()
+    app = BackbreakApp(
+        services,
+        controller,
+        windows=windows,
+        notifier_candidates=[lambda: chosen],
+        tray_watch=FakeTrayWatch(tray),
+        startup_icon=startup_icon,
+    )
+    app.start()
+    return Rig(app, engine, driver, recorder, windows, chosen, saved, presence, controller)
+
+
 @pytest.fixture
 def make_rig(qtbot: Any, catalog: Catalog) -> Iterator[Callable[..., Rig]]:
-    """Build a started app from fakes; ``tray`` says whether a tray host is there.
-
-    ``load_settings`` / ``settings_path``: a settings file to watch (none by default);
-    ``history``: a real history store, which then records too (else a FakeRecorder).
+    """Build a started app from fakes: ``make_rig(tray=True, notifier=None,
+    settings=None, startup_icon=None, load_settings=None, settings_path=None,
+    history=None)``. ``tray``: whether a tray host is there; ``load_settings`` /
+    ``settings_path``: a settings file to watch (none by default); ``history``: a real
+    history store, which then records too (else a FakeRecorder).
     """
-    apps: list[BackbreakApp] = []
+    rigs: list[Rig] = []
 
-    def make(  # shape: one keyword per fake a test may choose
-        tray: bool = True,
-        notifier: FakeNotifier | None = None,
-        settings: Settings | None = None,
-        startup_icon: QSystemTrayIcon | None = None,
-        load_settings: Callable[[], SettingsLoad] | None = None,
-        settings_path: Path | None = None,
-        history: HistoryStore | None = None,
-    ) -> Rig:
-        engine = FakeEngine()
-        driver = FakeDriver(engine)
-        recorder = FakeRecorder()
-        saved: list[Settings] = []
-        presence = FakePresence()
-        services = Services(
-            catalog=catalog,
-            driver=driver,
-            recorder=history or recorder,
-            clock=FakeClock(NOW),
-            history=history,
-            presence=presence,
-            describe_backends=lambda: dict(PRESENCE_BACKENDS),
-        )
-        controller = SettingsController(
-            settings or Settings(safety_notice_seen=True),
-            saved.append,
-            load=load_settings,
-            path=settings_path,
-        )
-        windows = FakeWindows(services, lambda: controller.current)
-        chosen = notifier or FakeNotifier()
-        app = BackbreakApp(
-            services,
-            controller,
-            windows=windows,
-            notifier_candidates=[lambda: chosen],
-            tray_watch=FakeTrayWatch(tray),
-            startup_icon=startup_icon,
-        )
-        app.start()
-        apps.append(app)
-        return Rig(app, engine, driver, recorder, windows, chosen, saved, presence, controller)
+    def make(**choices: Any) -> Rig:
+        rig = build_rig(catalog, **choices)
+        rigs.append(rig)
+        return rig
 
     yield make
-    for app in apps:
-        app.quit()
-        if app.reminders._card is not None:
-            app.reminders._card.deleteLater()
-        if app.shell.main_window is not None:
-            app.shell.main_window.deleteLater()
+    for rig in rigs:
+        rig.app.quit()
+        if rig.app.reminders._card is not None:
+            rig.app.reminders._card.deleteLater()
+        if rig.app.shell.main_window is not None:
+            rig.app.shell.main_window.deleteLater()
 
 
 @pytest.fixture
