@@ -30,10 +30,13 @@ def break_json(brk: Break | None) -> dict[str, Any] | None:
 
 
 def backends(app: BackbreakApp) -> dict[str, Any]:
-    """Which idle / sleep / do-not-disturb sources are in use, and a held break."""
-    if app.s.presence is None:
-        return {}
-    return {**app.s.describe_backends(), "held break": app.reminders.held_id()}
+    """The status's ``presence`` part: ``{kind: description}`` of the backends in use
+    (``Services.describe_backends``, filled by the composition root), and the break
+    presence holds back, if presence runs."""
+    described: dict[str, Any] = dict(app.s.describe_backends())
+    if app.s.presence is not None:
+        described["held break"] = app.reminders.held_id()
+    return described
 
 
 def app_status(app: BackbreakApp) -> dict[str, Any]:
