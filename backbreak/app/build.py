@@ -127,12 +127,28 @@ def open_history_or_memory(
 def build_app(startup_icon: QSystemTrayIcon | None = None) -> BackbreakApp:
     """The tray app from the real parts, adopting the icon ``backbreak.launch`` put up."""
     from backbreak.app.core import BackbreakApp
+    from backbreak.desktop.notify import default_candidates
     from backbreak.desktop.tray_watch import TrayWatch
+    from backbreak.ui.window_factory import WindowFactory
 
     core = build_core()
-    return BackbreakApp(
-        core.services, core.settings, tray_watch=TrayWatch(), startup_icon=startup_icon
+    built: list[BackbreakApp] = []
+
+    def tray_icon() -> QSystemTrayIcon | None:
+        """Tray messages (Windows, macOS) go through the app's tray icon, once there."""
+        tray = built[0].shell.tray if built else None
+        return tray.icon if tray is not None else None
+
+    app = BackbreakApp(
+        core.services,
+        core.settings,
+        windows=WindowFactory(core.services, lambda: core.settings.current),
+        notifier_candidates=default_candidates(tray=tray_icon),
+        tray_watch=TrayWatch(),
+        startup_icon=startup_icon,
     )
+    built.append(app)
+    return app
 
 
 def serve(

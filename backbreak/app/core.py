@@ -6,7 +6,7 @@ the app: :class:`~backbreak.app.reminders.Reminders` (offer, answer, card),
 :class:`~backbreak.app.settings_control.SettingsController` (current settings, file
 watch, autostart), :class:`~backbreak.app.shell.Shell` (tray or main window, other
 windows) and :class:`~backbreak.app.commands.ControlCommands` (``backbreak <command>``).
-``backbreak.app.build`` builds the real parts; tests build it from fakes.
+It builds no part itself: ``backbreak.app.build`` hands it the real ones, tests fakes.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from backbreak.app.session_control import SessionController
 from backbreak.app.settings_control import SettingsController
 from backbreak.app.shell import Shell, menu_state
 from backbreak.app.status import app_status
-from backbreak.desktop.notify import Notifier, default_candidates
+from backbreak.desktop.notify import Notifier
 from backbreak.planning.model import Break
 from backbreak.ui.tray import AppActions, MenuState
 from backbreak.ui.window_factory import WindowFactory
@@ -50,8 +50,8 @@ class BackbreakApp(QObject):
         services: Services,
         settings: SettingsController,
         *,
-        windows: WindowFactory | None = None,
-        notifier_candidates: Sequence[Callable[[], Notifier]] | None = None,
+        windows: WindowFactory,
+        notifier_candidates: Sequence[Callable[[], Notifier]],
         tray_watch: TrayWatch | None = None,
         startup_icon: QSystemTrayIcon | None = None,
         parent: QObject | None = None,
@@ -61,7 +61,6 @@ class BackbreakApp(QObject):
         self.settings = settings
         settings.setParent(self)
         self.actions = AppActions(self)
-        windows = windows or WindowFactory(services, lambda: settings.current)
         self.shell = Shell(
             self.actions, windows, tray_watch=tray_watch, startup_icon=startup_icon, parent=self
         )
@@ -76,11 +75,7 @@ class BackbreakApp(QObject):
         )
         self.session = SessionController(services.driver, windows.session, self)
         self.commands = ControlCommands(self)
-        self._candidates = (
-            list(notifier_candidates)
-            if notifier_candidates is not None
-            else default_candidates(tray=lambda: self.shell.tray.icon if self.shell.tray else None)
-        )
+        self._candidates = list(notifier_candidates)
         self._history_retry = QTimer(self)
         self._history_retry.setSingleShot(True)
         self._connect_actions()
