@@ -4,8 +4,8 @@ A tray app is judged by how soon its icon appears. Loading the catalog, settings
 history means importing pydantic and building the models (about 0.3 s), so this module
 stays light: it makes the QApplication, claims the single instance (an flocked lock
 file, then the socket; a second launch hands over and adds no icon), puts up the idle
-tray icon, and only then imports ``backbreak.app`` and builds the real thing, which
-adopts that icon.
+tray icon, and only then imports ``backbreak.app.build`` (the composition root), whose
+app adopts that icon.
 """
 
 from __future__ import annotations
@@ -22,19 +22,12 @@ from backbreak import APP_ID, APP_NAME, __version__
 from backbreak.qt_guard import guard_singleton_refcounts
 
 if TYPE_CHECKING:
-    from backbreak.app import BackbreakApp
+    from backbreak.app.core import BackbreakApp
+    from backbreak.desktop.single_instance import ControlServer
 
 
 def launch(argv: Sequence[str] | None = None) -> int:
     """Run the tray app until Quit; returns the exit code."""
-    from backbreak.desktop.single_instance import (
-        ControlServer,
-        hand_over,
-        reply,
-        request,
-        server_name,
-    )
-
     guard_singleton_refcounts()
     logging.basicConfig(
         level=os.environ.get("BACKBREAK_LOG", "WARNING").upper(),
@@ -48,6 +41,26 @@ def launch(argv: Sequence[str] | None = None) -> int:
     qapp.setQuitOnLastWindowClosed(False)
 
     holder: dict[str, BackbreakApp] = {}
+    server = claim_instance(holder)
+    if server is None:
+        return hand_over_to_running()
+    startup_icon = show_startup_icon()
+    from backbreak.app.build import serve
+
+    try:
+        return serve(qapp, holder, startup_icon=startup_icon)
+    finally:
+        server.close()
+
+
+def claim_instance(holder: dict[str, BackbreakApp]) -> ControlServer | None:
+    """Listen on the control socket, answering through the app once ``holder`` has it;
+    None when another instance holds it.
+
+    The claim is atomic (an flock held for the life of the process, then the socket):
+    of two launches at the same moment exactly one gets a server.
+    """
+    from backbreak.desktop.single_instance import ControlServer, reply, server_name
 
     def handle(req: dict[str, Any]) -> dict[str, Any]:
         app = holder.get("app")
@@ -56,30 +69,25 @@ def launch(argv: Sequence[str] | None = None) -> int:
         return app.handle(req)
 
     server = ControlServer(handle)
-    name = server_name()
-    # The claim is atomic (an flock held for the life of the process, then the socket):
-    # of two launches at the same moment exactly one gets here with True.
-    if not server.listen(name):
-        answer = hand_over(request("activate"), name)
-        if answer is None:
-            print(
-                "backbreak: another instance holds the instance lock but does not answer.",
-                file=sys.stderr,
-            )
-            return 1
-        print(answer.get("message", ""), file=sys.stderr)
-        return 0
-
-    early_icon = show_early_icon()
-    from backbreak.app import serve
-
-    try:
-        return serve(qapp, holder, early_icon=early_icon)
-    finally:
-        server.close()
+    return server if server.listen(server_name()) else None
 
 
-def show_early_icon() -> QSystemTrayIcon | None:
+def hand_over_to_running() -> int:
+    """Another instance runs: ask it to come forward; the exit code of this launch."""
+    from backbreak.desktop.single_instance import hand_over, request, server_name
+
+    answer = hand_over(request("activate"), server_name())
+    if answer is None:
+        print(
+            "backbreak: another instance holds the instance lock but does not answer.",
+            file=sys.stderr,
+        )
+        return 1
+    print(answer.get("message", ""), file=sys.stderr)
+    return 0
+
+
+def show_startup_icon() -> QSystemTrayIcon | None:
     """The idle tray icon, shown before the app is built; None without a tray host."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None

@@ -48,6 +48,13 @@ def pause_arg(text: str) -> int | str:
 
 
 def register(sub: Any) -> None:
+    """Add the control commands to the ``backbreak`` parser's subcommands."""
+    _register_break_commands(sub)
+    _register_app_commands(sub)
+
+
+def _register_break_commands(sub: Any) -> None:
+    """What to do about breaks: start, remind, snooze, skip, pause, resume."""
     p = sub.add_parser(
         "start",
         help="start a break now",
@@ -85,6 +92,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("resume", help="end a pause")
     p.set_defaults(handler=lambda a: forward("resume"))
 
+
+def _register_app_commands(sub: Any) -> None:
+    """The running app itself: status, settings, quit, autostart."""
     p = sub.add_parser("status", help="is backbreak running, what is next")
     p.add_argument("--json", action="store_true", help="print the status as JSON (see README)")
     p.set_defaults(handler=cmd_status)
@@ -168,7 +178,7 @@ def cmd_start(args: argparse.Namespace) -> int:
         raise CliError(
             f"no routine '{args.routine}'. Known routines: {', '.join(catalog.routines)}"
         )
-    from backbreak.app import run_session_only
+    from backbreak.app.build import run_session_only
 
     return run_session_only(args.routine)
 

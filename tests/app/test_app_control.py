@@ -26,7 +26,7 @@ def test_status_names_the_presence_sources_and_a_held_break(make_rig: Any) -> No
     """`backbreak status` is where a user learns how backbreak knows they are away."""
     rig = make_rig()
     rig.presence.busy = True
-    rig.presence.offer_reminder(rig.engine.upcoming)
+    rig.driver.make_due(rig.engine.upcoming)
     answer = cmd(rig, "status")
     presence = answer["data"]["presence"]
     assert presence["idle"] == "x11-screensaver"
@@ -77,9 +77,9 @@ def test_snooze_needs_a_due_break(make_rig: Any, due: Any) -> None:
 def test_pause_resume_and_quit(make_rig: Any, qtbot: Any, notifier_of: Any) -> None:
     rig = make_rig(notifier=notifier_of("plyer", clicks=False))
     cmd(rig, "remind")
-    assert rig.app.card_visible()
+    assert rig.app.reminders.card_visible()
     assert "Paused until" in cmd(rig, "pause", minutes=30)["message"]
-    assert not rig.app.card_visible(), "pausing takes the reminder down"
+    assert not rig.app.reminders.card_visible(), "pausing takes the reminder down"
     assert cmd(rig, "status")["data"]["paused_until"] is not None
     cmd(rig, "pause", tomorrow=True)
     assert rig.driver.calls[-1] == ("pause", (None, True))
@@ -119,7 +119,6 @@ def test_settings_edited_outside_are_adopted(make_rig: Any, qtbot: Any, tmp_path
     next save can't undo it."""
     from backbreak.domain.settings import Settings
 
-    rig = make_rig()
     path = tmp_path / "cfg" / "settings.json"
     on_disk = {"settings": Settings(safety_notice_seen=True)}
 
@@ -128,12 +127,10 @@ def test_settings_edited_outside_are_adopted(make_rig: Any, qtbot: Any, tmp_path
             self.settings = settings
             self.problems: list[str] = []
 
-    rig.app.s.settings_path = path
-    rig.app.s.load_settings = lambda: Load(on_disk["settings"])
-    rig.app._watch_settings_file()
+    rig = make_rig(load_settings=lambda: Load(on_disk["settings"]), settings_path=path)
     on_disk["settings"] = Settings(safety_notice_seen=True, snooze_minutes=25)
     path.write_text("{}")
-    qtbot.waitUntil(lambda: rig.app.s.settings.snooze_minutes == 25, timeout=3000)
+    qtbot.waitUntil(lambda: rig.settings.current.snooze_minutes == 25, timeout=3000)
     assert rig.driver.calls[-1] == ("update_settings", on_disk["settings"])
     assert rig.saved == [], "adopting does not write the file back"
     answer = cmd(rig, "reload-settings")

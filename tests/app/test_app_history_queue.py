@@ -34,9 +34,7 @@ def test_skip_with_a_locked_history_lands_later(
     monkeypatch.setattr(history, "RETRY_FIRST", 0.01)
     path = tmp_path / "history.sqlite3"
     store = HistoryStore.open(path)
-    rig = make_rig()
-    rig.app.s.history = rig.app.s.recorder = store
-    rig.app._retry_history_writes()
+    rig = make_rig(history=store)
     rig.driver.make_due(due)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(path)],

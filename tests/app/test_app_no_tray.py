@@ -11,8 +11,8 @@ from backbreak.ui.main_window import NO_TRAY_HINT, TRAY_HINT, MainWindow
 
 def test_without_tray_the_main_window_shows(make_rig: Any) -> None:
     rig = make_rig(tray=False)
-    assert rig.app.tray is None
-    window = rig.app.main_window
+    assert rig.app.shell.tray is None
+    window = rig.app.shell.main_window
     assert isinstance(window, MainWindow) and window.isVisible()
     assert window.hint.text() == NO_TRAY_HINT
     assert "Next: Prone holds at" in window.status_label.text()
@@ -21,7 +21,7 @@ def test_without_tray_the_main_window_shows(make_rig: Any) -> None:
 
 def test_main_window_buttons_do_the_menu_actions(make_rig: Any, due: Any) -> None:
     rig = make_rig(tray=False)
-    window = rig.app.main_window
+    window = rig.app.shell.main_window
     assert isinstance(window, MainWindow)
     assert not window.snooze_button.isEnabled()
     rig.driver.make_due(due)
@@ -35,7 +35,7 @@ def test_main_window_buttons_do_the_menu_actions(make_rig: Any, due: Any) -> Non
 def test_closing_the_window_keeps_the_app(make_rig: Any) -> None:
     """Without a tray, closing the window must not end the reminders."""
     rig = make_rig(tray=False)
-    window = rig.app.main_window
+    window = rig.app.shell.main_window
     assert window is not None
     window.close()
     assert not window.isVisible()
@@ -45,12 +45,12 @@ def test_closing_the_window_keeps_the_app(make_rig: Any) -> None:
 
 def test_tray_created_when_the_host_appears(make_rig: Any) -> None:
     rig = make_rig(tray=False)
-    rig.app._tray_watch.changed.emit(True)
-    assert rig.app.tray is not None
-    window = rig.app.main_window
+    rig.app.shell.tray_watch.changed.emit(True)
+    assert rig.app.shell.tray is not None
+    window = rig.app.shell.main_window
     assert isinstance(window, MainWindow) and window.hint.text() == TRAY_HINT
-    rig.app._tray_watch.changed.emit(False)
-    assert rig.app.tray is None and window.isVisible()
+    rig.app.shell.tray_watch.changed.emit(False)
+    assert rig.app.shell.tray is None and window.isVisible()
 
 
 def test_tray_watch_rechecks_until_the_host_answers(qtbot: Any) -> None:

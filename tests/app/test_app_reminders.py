@@ -19,7 +19,8 @@ def test_due_break_goes_to_a_clickable_notification_only(make_rig: Any, due: Any
     shown = rig.notifier.shown[0]
     assert shown.title == "Time for a break: Cat-camel"
     assert "About 6 min" in shown.body and "Cat-camel" in shown.body
-    assert not rig.app.card_visible() and rig.app._card is None, "built on first use"
+    reminders = rig.app.reminders
+    assert not reminders.card_visible() and reminders._card is None, "built on first use"
 
 
 def test_unclickable_backend_adds_the_card(make_rig: Any, due: Any, notifier_of: Any) -> None:
@@ -27,14 +28,14 @@ def test_unclickable_backend_adds_the_card(make_rig: Any, due: Any, notifier_of:
     rig = make_rig(notifier=notifier_of("plyer", clicks=False))
     rig.driver.make_due(due)
     assert len(rig.notifier.shown) == 1
-    assert rig.app.card.isVisible() and rig.app.card.key == "b-due"
+    assert rig.app.reminders.card.isVisible() and rig.app.reminders.card.key == "b-due"
 
 
 def test_no_notification_service_means_card_only(make_rig: Any, due: Any, notifier_of: Any) -> None:
     rig = make_rig(notifier=notifier_of("dead", ok=False))
-    assert rig.app.notifier.name == "card"
+    assert rig.app.reminders.notifier.name == "card"
     rig.driver.make_due(due)
-    assert rig.app.card.isVisible()
+    assert rig.app.reminders.card.isVisible()
 
 
 def test_style_card_skips_the_desktop_notification(make_rig: Any, due: Any) -> None:
@@ -42,14 +43,14 @@ def test_style_card_skips_the_desktop_notification(make_rig: Any, due: Any) -> N
     rig = make_rig(settings=settings)
     rig.driver.make_due(due)
     assert rig.notifier.shown == []
-    assert rig.app.card.isVisible()
+    assert rig.app.reminders.card.isVisible()
 
 
 def test_style_both_shows_both(make_rig: Any, due: Any) -> None:
     settings = Settings(safety_notice_seen=True, notification_style=NotificationStyle.BOTH)
     rig = make_rig(settings=settings)
     rig.driver.make_due(due)
-    assert len(rig.notifier.shown) == 1 and rig.app.card.isVisible()
+    assert len(rig.notifier.shown) == 1 and rig.app.reminders.card.isVisible()
 
 
 def test_clicking_the_notification_opens_the_session(make_rig: Any, due: Any) -> None:
@@ -68,7 +69,7 @@ def test_finishing_the_session_completes_the_break(make_rig: Any, due: Any, now:
 
     rig = make_rig()
     rig.driver.make_due(due)
-    rig.app.answer("b-due", "start")
+    rig.app.reminders.answer("b-due", "start")
     records = [
         ExerciseRecord("cat-camel", Outcome.DONE, now),
         ExerciseRecord("supine-ankle-pumps", Outcome.SKIPPED, now),
@@ -82,7 +83,7 @@ def test_turning_an_exercise_off_in_the_session_is_kept(make_rig: Any, due: Any)
     """ "This hurts" twice, then "turn it off": saved, and the engine replans without it."""
     rig = make_rig()
     rig.driver.make_due(due)
-    rig.app.answer("b-due", "start")
+    rig.app.reminders.answer("b-due", "start")
     rig.windows.sessions[0].exercise_disabled.emit("cat-camel")
     saved = rig.saved[-1]
     assert saved.disabled_exercises == {"cat-camel": "pain"}
@@ -94,7 +95,7 @@ def test_closing_the_session_window_completes_once(make_rig: Any, due: Any, qtbo
     away cleanly, and the next Start opens a fresh one."""
     rig = make_rig()
     rig.driver.make_due(due)
-    rig.app.answer("b-due", "start")
+    rig.app.reminders.answer("b-due", "start")
     window = rig.windows.sessions[0]
     with qtbot.waitSignal(rig.app.session_closed, timeout=1000):
         window.close()
@@ -107,13 +108,13 @@ def test_closing_the_session_window_completes_once(make_rig: Any, due: Any, qtbo
 def test_card_buttons_snooze_and_skip(make_rig: Any, due: Any, notifier_of: Any) -> None:
     rig = make_rig(notifier=notifier_of("plyer", clicks=False))
     rig.driver.make_due(due)
-    rig.app.card.buttons[ReminderAction.SNOOZE].click()
+    rig.app.reminders.card.buttons[ReminderAction.SNOOZE].click()
     assert ("snooze", None) in rig.driver.calls
-    assert not rig.app.card_visible()
+    assert not rig.app.reminders.card_visible()
     rig.driver.make_due(due)
-    assert rig.app.card.isVisible()
+    assert rig.app.reminders.card.isVisible()
 
-    rig.app.card.buttons[ReminderAction.SKIP].click()
+    rig.app.reminders.card.buttons[ReminderAction.SKIP].click()
     assert ("skip", None) in rig.driver.calls
 
 
@@ -141,7 +142,7 @@ def test_reminder_taken_down_when_the_break_goes(make_rig: Any, due: Any, notifi
     rig.app.handle({"cmd": "snooze", "args": {"minutes": 5}})
     assert ("snooze", 5) in rig.driver.calls
     assert "b-due" in rig.notifier.withdrawn
-    assert not rig.app.card_visible()
+    assert not rig.app.reminders.card_visible()
 
 
 def test_busy_holds_the_reminder_back(make_rig: Any, due: Any) -> None:
@@ -166,8 +167,8 @@ def test_presence_feeds_the_engine(make_rig: Any) -> None:
 
 def test_settings_change_reaches_presence_and_engine(make_rig: Any) -> None:
     rig = make_rig()
-    new = rig.app.s.settings.model_copy(update={"idle_threshold_minutes": 12})
-    rig.app.apply_settings(new)
+    new = rig.settings.current.model_copy(update={"idle_threshold_minutes": 12})
+    rig.settings.apply(new)
     assert rig.presence.threshold == 12
     assert rig.driver.calls[-1] == ("update_settings", new)
     assert rig.saved[-1] is new
@@ -177,4 +178,4 @@ def test_first_run_shows_the_safety_notice_once(make_rig: Any, qtbot: Any) -> No
     rig = make_rig(settings=Settings())
     qtbot.waitUntil(lambda: rig.windows.notice_shown == 1, timeout=1000)
     assert rig.saved and rig.saved[-1].safety_notice_seen
-    assert rig.app.s.settings.safety_notice_seen
+    assert rig.settings.current.safety_notice_seen

@@ -69,7 +69,7 @@ def test_pause_choices_and_resume(make_rig: Any) -> None:
     acts.pause_menu.actions()[1].trigger()
     assert rig.driver.calls[-1] == ("pause", (60, False))
     assert not acts.pause_menu_action.isVisible() and acts.resume_action.isVisible()
-    assert rig.app.tray is not None and rig.app.tray.state is IconState.PAUSED
+    assert rig.app.shell.tray is not None and rig.app.shell.tray.state is IconState.PAUSED
     acts.resume_action.trigger()
     assert rig.driver.calls[-1] == ("resume", None)
     acts.pause_menu.actions()[3].trigger()
@@ -96,7 +96,7 @@ def test_quit_from_menu(make_rig: Any, qtbot: Any) -> None:
 def test_icon_and_tooltip_follow_the_state(make_rig: Any, due: Any) -> None:
     """The icon says at a glance: nothing due, break due, paused."""
     rig = make_rig()
-    tray = rig.app.tray
+    tray = rig.app.shell.tray
     assert tray is not None
     states = [tray.state]
     assert "Next: Prone holds at" in tray.icon.toolTip()
@@ -146,9 +146,9 @@ def test_the_icon_shown_while_starting_is_adopted_not_doubled(
     from PySide6.QtWidgets import QSystemTrayIcon
 
     early = QSystemTrayIcon()
-    rig = make_rig(tray=True, early_icon=early)
-    assert rig.app.tray is not None
-    assert rig.app.tray.icon is early
+    rig = make_rig(tray=True, startup_icon=early)
+    assert rig.app.shell.tray is not None
+    assert rig.app.shell.tray.icon is early
     assert early.contextMenu() is rig.app.actions.menu
 
 
@@ -157,7 +157,7 @@ def test_the_starting_icon_goes_away_when_there_is_no_tray(qtbot: Any, make_rig:
 
     early = QSystemTrayIcon(state_icon(IconState.IDLE))  # as backbreak.launch makes it
     early.show()
-    rig = make_rig(tray=False, early_icon=early)
-    assert rig.app.tray is None
+    rig = make_rig(tray=False, startup_icon=early)
+    assert rig.app.shell.tray is None
     assert not early.isVisible()
-    assert rig.app.main_window is not None
+    assert rig.app.shell.main_window is not None

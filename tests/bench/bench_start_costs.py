@@ -4,7 +4,7 @@ usage: python tests/bench/bench_start_costs.py [--runs N]
 
 ``bench_app.py`` says how much the idle app costs; this says what for. Each run starts a
 fresh Python (offscreen Qt, empty config and data folders) that walks the same steps as
-``backbreak.launch`` and ``backbreak.services.build_services``, in the same order, and
+``backbreak.launch`` and ``backbreak.app.build.build_core``, in the same order, and
 reads its own PSS (/proc/self/smaps_rollup) after each one. The control socket's step
 also answers one request, as the app does on the first ``backbreak status`` of the day:
 what serving a connection loads stays loaded all day. pydantic's share is split
@@ -180,7 +180,8 @@ def _presence(keep: Kept) -> object:
 
 def _app_module(keep: Kept) -> object:
     import backbreak.app
-    import backbreak.ui.windows
+    import backbreak.app.build
+    import backbreak.ui.window_factory
 
     return backbreak.app
 

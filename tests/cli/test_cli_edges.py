@@ -162,7 +162,7 @@ def test_export_with_an_uncreatable_data_folder(
 @pytest.mark.usefixtures("blocked_data_dir")
 def test_the_app_records_in_memory_when_the_data_folder_cant_be_made() -> None:
     """``backbreak`` and ``start`` build the same services: they run, and say so once."""
-    from backbreak.services import open_history_or_memory
+    from backbreak.app.build import open_history_or_memory
 
     history, problems = open_history_or_memory(paths.history_file())
     try:
@@ -178,13 +178,13 @@ def test_the_app_records_in_memory_when_the_data_folder_cant_be_made() -> None:
 def test_start_and_app_with_uncreatable_data_folder_in_a_subprocess(
     blocked_data_dir: Path, tmp_path: Path
 ) -> None:
-    """The real ``build_services`` (catalog, settings, engine, presence) survives it."""
+    """The real ``build_core`` (catalog, settings, engine, presence) survives it."""
     import subprocess
     import sys
 
     code = (
         "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from backbreak.services import build_services; s = build_services();"
+        "from backbreak.app.build import build_core; s = build_core().services;"
         "print('|'.join(s.problems))"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": os.pathsep.join(sys.path)}

@@ -116,15 +116,14 @@ def test_start_without_app_runs_just_the_session(
 ) -> None:
     """`backbreak start` with nothing running opens the session itself and ends with it;
     what was done counts (engine.complete)."""
-    import backbreak.app as app_module
+    from backbreak.app.build import open_session_only
     from backbreak.domain.history import ExerciseRecord, Outcome
-    from backbreak.ui.windows import Windows
 
     rig = make_rig()
-    monkeypatch.setattr(Windows, "session", lambda self, brk: rig.windows.session(brk))
     ended: list[bool] = []
-    window = app_module.open_session_only(rig.app.s, "block-core", lambda: ended.append(True))
-    assert window.isVisible() and window.brk.id == "manual-block-core"  # type: ignore[attr-defined]
-    window.finished.emit([ExerciseRecord("cat-camel", Outcome.DONE, now)])  # type: ignore[attr-defined]
+    open_session_only(rig.engine, rig.windows.session, "block-core", lambda: ended.append(True))
+    window = rig.windows.sessions[-1]
+    assert window.isVisible() and window.brk.id == "manual-block-core"
+    window.finished.emit([ExerciseRecord("cat-camel", Outcome.DONE, now)])
     assert ended == [True]
     assert ("complete", ("manual-block-core", ["cat-camel"])) in rig.engine.calls

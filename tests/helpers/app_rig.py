@@ -4,62 +4,67 @@ window, and fixtures that build a started app from them.
 
 A pytest plugin (``pytest_plugins`` in tests/conftest.py), so the fixtures serve the
 app tests (tests/app) and the command-line tests that talk to a running app
-(tests/cli): ``make_rig(tray=True, notifier=None, settings=None, early_icon=None)``
+(tests/cli): ``make_rig(tray=True, notifier=None, settings=None, startup_icon=None, ...)``
 -> ``Rig``; ``due`` (a due break), ``now`` (the rig clock's time), ``notifier_of``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from types import SimpleNamespace
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from backbreak.app import BackbreakApp
+from backbreak.app.seams import Services
+from backbreak.app.settings_control import SettingsController
 from backbreak.desktop.notify.base import Notifier, Reminder
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
-from backbreak.services import Services
-from backbreak.ui.windows import Windows
+from backbreak.planning.model import Break, BreakKind
+from backbreak.store.history import HistoryStore
+from backbreak.store.settings_file import SettingsLoad
+from backbreak.ui.window_factory import WindowFactory
 from helpers.fakes import FakeClock, FakeRecorder
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
+PRESENCE_BACKENDS = {
+    "idle time": "x11-screensaver",
+    "sleep and lock": "clock gap check",
+    "do not disturb": "x11-fullscreen",
+}
+"""What the rig's presence says it uses (``backbreak status``)."""
 
-@dataclass(frozen=True)
-class FakeBreak:
-    id: str
-    due: datetime
-    kind: str
-    exercises: tuple[str, ...]
-    estimated_minutes: float
-    title: str
-    routine_id: str | None = None
-    doses: tuple[tuple[str, Any], ...] = ()
-    notes: tuple[tuple[str, str], ...] = ()
+
+def make_break(
+    id: str, due: datetime, kind: str, exercises: tuple[str, ...], minutes: float, title: str
+) -> Break:
+    """A real :class:`Break` (a plain frozen dataclass: no fake needed), briefly."""
+    return Break(id, due, BreakKind(kind), exercises, minutes, title)
 
 
 class FakeEngine:
     """Records calls; ``current`` / ``upcoming`` are set by the test."""
 
     def __init__(self) -> None:
-        self.current: FakeBreak | None = None
-        self.upcoming: FakeBreak | None = FakeBreak(
+        self.current: Break | None = None
+        self.upcoming: Break | None = make_break(
             "b-next", NOW + timedelta(minutes=30), "prone-holds", ("prone-lying",), 5, "Prone holds"
         )
         self.paused: datetime | None = None
         self.calls: list[tuple[str, Any]] = []
 
-    def next_break(self) -> FakeBreak | None:
+    def next_break(self) -> Break | None:
         return self.upcoming
 
-    def current_break(self) -> FakeBreak | None:
+    def current_break(self) -> Break | None:
         return self.current
 
     @property
@@ -76,12 +81,15 @@ class FakeEngine:
     def note_resumed_from_sleep(self) -> None:
         self.calls.append(("resumed", None))
 
-    def start_manual(self, routine_id: str | None = None) -> FakeBreak:
-        return FakeBreak(
+    def start_manual(self, routine_id: str | None = None) -> Break:
+        return make_break(
             f"manual-{routine_id}", NOW, "manual", ("cat-camel",), 3, f"Manual {routine_id}"
         )
 
-    def complete(self, brk: Any, done: Iterable[str]) -> None:
+    def start_break(self, brk: Break) -> None:
+        self.calls.append(("start_break", brk.id))
+
+    def complete(self, brk: Break, done: Iterable[str]) -> None:
         self.calls.append(("complete", (brk.id, list(done))))
 
 
@@ -108,12 +116,12 @@ class FakeDriver(QObject):
         self.engine.current = None
         self.state_changed.emit()
 
-    def complete(self, brk: Any, done: Sequence[str]) -> None:
+    def complete(self, brk: Break, done: Iterable[str]) -> None:
         self.calls.append(("complete", (brk.id, list(done))))
         self.engine.current = None
         self.state_changed.emit()
 
-    def start_manual(self, routine_id: str | None = None) -> FakeBreak:
+    def start_manual(self, routine_id: str | None = None) -> Break:
         self.calls.append(("start_manual", routine_id))
         return self.engine.start_manual(routine_id)
 
@@ -136,13 +144,13 @@ class FakeDriver(QObject):
     def note_resumed_from_sleep(self) -> None:
         self.calls.append(("resumed", None))
 
-    def start_break(self, brk: Any) -> None:
+    def start_break(self, brk: Break) -> None:
         self.calls.append(("start_break", brk.id))
 
     def jobs(self) -> list[dict[str, Any]]:
         return [{"id": "cadence:prone", "trigger": "AnchoredTrigger", "next_run_time": None}]
 
-    def make_due(self, brk: FakeBreak) -> None:
+    def make_due(self, brk: Break) -> None:
         """What the real driver does when a break falls due."""
         self.engine.current = brk
         self.state_changed.emit()
@@ -165,26 +173,32 @@ class FakeSession(QWidget):
         super().closeEvent(event)
 
 
-class FakeWindows(Windows):
+class FakeSettingsDialog(QWidget):
+    """Like SettingsDialog: ``applied(Settings)``."""
+
+    applied = Signal(object)
+
+
+class FakeWindows(WindowFactory):
     """Plain widgets instead of the real windows; counts what was opened."""
 
-    def __init__(self, services: Services) -> None:
-        super().__init__(services)
+    def __init__(self, services: Services, settings: Callable[[], Settings]) -> None:
+        super().__init__(services, settings)
         self.sessions: list[FakeSession] = []
         self.opened: list[str] = []
         self.messages: list[str] = []
         self.notice_shown = 0
 
-    def session(self, brk: Any) -> QWidget:
+    def session(self, brk: Break) -> FakeSession:
         window = FakeSession(brk)
         self.sessions.append(window)
         return window
 
-    def settings_dialog(self) -> QWidget | None:
+    def settings_dialog(self) -> FakeSettingsDialog:
         self.opened.append("settings")
-        return QWidget()
+        return FakeSettingsDialog()
 
-    def history_window(self) -> QWidget | None:
+    def history_window(self) -> QWidget:
         self.opened.append("history")
         return QWidget()
 
@@ -231,12 +245,9 @@ class FakePresence(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.busy = False
-        self.held_break: Any = None
+        self.held_break: object | None = None
         self.started = False
         self.threshold: float | None = None
-        self.idle_monitor = SimpleNamespace(name="x11-screensaver", reason="")
-        self.busy_detectors = [SimpleNamespace(name="x11-fullscreen")]
-        self.sleep_watcher = SimpleNamespace(describe=lambda: "clock gap check")
 
     def start(self) -> None:
         self.started = True
@@ -244,13 +255,13 @@ class FakePresence(QObject):
     def stop(self) -> None:
         self.started = False
 
-    def offer_reminder(self, brk: Any) -> None:
+    def offer_reminder(self, brk: object) -> None:
         if self.busy:
             self.held_break = brk
         else:
             self.reminder_ready.emit(brk)
 
-    def held(self) -> Any:
+    def held(self) -> object | None:
         return self.held_break
 
     def cancel_held(self) -> None:
@@ -285,59 +296,83 @@ class Rig:
     notifier: FakeNotifier
     saved: list[Settings]
     presence: FakePresence
+    settings: SettingsController
+
+
+def build_rig(  # shape: one keyword per fake a test may choose
+    catalog: Catalog,
+    *,
+    tray: bool = True,
+    notifier: FakeNotifier | None = None,
+    settings: Settings | None = None,
+    startup_icon: QSystemTrayIcon | None = None,
+    load_settings: Callable[[], SettingsLoad] | None = None,
+    settings_path: Path | None = None,
+    history: HistoryStore | None = None,
+) -> Rig:
+    """A started app built from fakes (see :func:`make_rig` for the keywords)."""
+    engine = FakeEngine()
+    driver = FakeDriver(engine)
+    recorder = FakeRecorder()
+    saved: list[Settings] = []
+    presence = FakePresence()
+    services = Services(
+        catalog=catalog,
+        driver=driver,
+        recorder=history or recorder,
+        clock=FakeClock(NOW),
+        history=history,
+        presence=presence,
+        describe_backends=lambda: dict(PRESENCE_BACKENDS),
+    )
+    controller = SettingsController(
+        settings or Settings(safety_notice_seen=True),
+        saved.append,
+        load=load_settings,
+        path=settings_path,
+    )
+    windows = FakeWindows(services, lambda: controller.current)
+    chosen = notifier or FakeNotifier()
+    app = BackbreakApp(
+        services,
+        controller,
+        windows=windows,
+        notifier_candidates=[lambda: chosen],
+        tray_watch=FakeTrayWatch(tray),
+        startup_icon=startup_icon,
+    )
+    app.start()
+    return Rig(app, engine, driver, recorder, windows, chosen, saved, presence, controller)
 
 
 @pytest.fixture
 def make_rig(qtbot: Any, catalog: Catalog) -> Iterator[Callable[..., Rig]]:
-    """Build a started app from fakes; ``tray`` says whether a tray host is there."""
-    apps: list[BackbreakApp] = []
+    """Build a started app from fakes: ``make_rig(tray=True, notifier=None,
+    settings=None, startup_icon=None, load_settings=None, settings_path=None,
+    history=None)``. ``tray``: whether a tray host is there; ``load_settings`` /
+    ``settings_path``: a settings file to watch (none by default); ``history``: a real
+    history store, which then records too (else a FakeRecorder).
+    """
+    rigs: list[Rig] = []
 
-    def make(
-        tray: bool = True,
-        notifier: FakeNotifier | None = None,
-        settings: Settings | None = None,
-        early_icon: Any = None,
-    ) -> Rig:
-        engine = FakeEngine()
-        driver = FakeDriver(engine)
-        recorder = FakeRecorder()
-        saved: list[Settings] = []
-        presence = FakePresence()
-        services = Services(
-            catalog=catalog,
-            settings=settings or Settings(safety_notice_seen=True),
-            driver=driver,
-            recorder=recorder,
-            clock=FakeClock(NOW),
-            save_settings=saved.append,
-            presence=presence,
-        )
-        windows = FakeWindows(services)
-        chosen = notifier or FakeNotifier()
-        app = BackbreakApp(
-            services,
-            windows=windows,
-            notifier_candidates=[lambda: chosen],
-            tray_watch=FakeTrayWatch(tray),
-            early_icon=early_icon,
-        )
-        app.start()
-        apps.append(app)
-        return Rig(app, engine, driver, recorder, windows, chosen, saved, presence)
+    def make(**choices: Any) -> Rig:
+        rig = build_rig(catalog, **choices)
+        rigs.append(rig)
+        return rig
 
     yield make
-    for app in apps:
-        app.quit()
-        if app._card is not None:
-            app._card.deleteLater()
-        if app.main_window is not None:
-            app.main_window.deleteLater()
+    for rig in rigs:
+        rig.app.quit()
+        if rig.app.reminders._card is not None:
+            rig.app.reminders._card.deleteLater()
+        if rig.app.shell.main_window is not None:
+            rig.app.shell.main_window.deleteLater()
 
 
 @pytest.fixture
-def due() -> FakeBreak:
+def due() -> Break:
     """A break that the (fake) engine announces as due."""
-    return FakeBreak("b-due", NOW, "daily", ("cat-camel", "supine-ankle-pumps"), 6.4, "Cat-camel")
+    return make_break("b-due", NOW, "daily", ("cat-camel", "supine-ankle-pumps"), 6.4, "Cat-camel")
 
 
 @pytest.fixture

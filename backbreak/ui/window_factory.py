@@ -1,28 +1,34 @@
-"""The app's windows, each built on first use (tests pass a subclass with plain widgets)."""
+"""WindowFactory: builds the app's windows, each on first use.
+
+Every window module (session, settings, history, about, charts and stats behind them)
+is imported only when its window is first opened, so the tray app starts light.
+Tests pass a subclass that returns plain widgets.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
-    from backbreak.services import BreakLike, Services
+    from backbreak.app.seams import Services, SessionView, SettingsView, Window
+    from backbreak.domain.settings import Settings
+    from backbreak.planning.model import Break
+    from backbreak.ui.main_window import MainWindow
     from backbreak.ui.tray import AppActions
 
 
-class Windows:
-    """Builds the app's windows, each on first use.
+class WindowFactory:
+    """Builds the app's windows from its parts and the current settings."""
 
-    Tests pass a subclass that returns plain widgets.
-    """
-
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, settings: Callable[[], Settings]) -> None:
         self.s = services
+        self._settings = settings
         self._messages: list[QMessageBox] = []
 
-    def session(self, brk: BreakLike) -> QWidget:
+    def session(self, brk: Break) -> SessionView:
         """The guided session for a break; it emits ``finished(list[ExerciseRecord])``."""
         from backbreak.planning.dosing import with_doses
         from backbreak.ui.session_window import SessionWindow
@@ -33,9 +39,9 @@ class Windows:
             title=brk.title,
             break_id=brk.id,
             recorder=self.s.recorder,
-            settings=self.s.settings,
+            settings=self._settings(),
             worse_counts=self._worse_counts(brk.exercises),
-            break_kind=str(getattr(brk.kind, "value", brk.kind)),
+            break_kind=brk.kind.value,
             dose_notes=dict(brk.notes),
             clock=self.s.clock,
         )
@@ -44,22 +50,22 @@ class Windows:
         history = self.s.history
         if history is None:
             return None
-        return {e: int(history.worse_reports(e)) for e in exercise_ids}
+        return {e: history.worse_reports(e) for e in exercise_ids}
 
-    def settings_dialog(self) -> QWidget | None:
+    def settings_dialog(self) -> SettingsView | None:
         """The settings dialog (emits ``applied(Settings)``)."""
         from backbreak.ui.settings_dialog import SettingsDialog
 
-        return SettingsDialog(self.s.settings, self.s.catalog)
+        return SettingsDialog(self._settings(), self.s.catalog)
 
-    def history_window(self) -> QWidget | None:
+    def history_window(self) -> Window | None:
         if self.s.history is None:
             return None
         from backbreak.ui.history_window import HistoryWindow
 
-        return HistoryWindow(self.s.history, self.s.catalog, self.s.settings, self.s.clock.now)
+        return HistoryWindow(self.s.history, self.s.catalog, self._settings(), self.s.clock.now)
 
-    def about(self) -> QWidget:
+    def about(self) -> Window:
         from backbreak.ui.about import AboutDialog
 
         return AboutDialog(self.s.catalog)
@@ -71,7 +77,7 @@ class Windows:
         show_safety_notice(None)
         return True
 
-    def main_window(self, actions: AppActions) -> QWidget:
+    def main_window(self, actions: AppActions) -> MainWindow:
         from backbreak.ui.main_window import MainWindow
 
         return MainWindow(actions)

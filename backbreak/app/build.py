@@ -1,0 +1,212 @@
+"""The composition root: the one place where backbreak's real parts are built.
+
+:func:`build_core` loads the catalog, settings and history and builds the engine, its
+driver and (for the tray app) presence; :func:`build_app` adds the tray watch and the
+window factory and wires them into a :class:`~backbreak.app.core.BackbreakApp`;
+:func:`serve` runs it, :func:`run_session_only` runs just a session (``backbreak start``
+with no app running). ``backbreak.launch`` puts the tray icon up before any of this is
+imported.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from backbreak.app.seams import BreakTracker, PlanDay, Services, SessionView
+from backbreak.app.session_control import SessionController
+from backbreak.app.settings_control import SettingsController
+from backbreak.clock import Clock
+from backbreak.planning.model import Break
+
+if TYPE_CHECKING:
+    from backbreak.app.core import BackbreakApp
+    from backbreak.planning.engine import Engine
+    from backbreak.store.history import HistoryStore
+
+
+@dataclass
+class Core:
+    """The real non-UI parts and the owner of the current settings."""
+
+    services: Services
+    settings: SettingsController
+    engine: Engine
+
+
+def build_core(clock: Clock | None = None, *, presence: bool = True) -> Core:
+    """Load the catalog, settings and history; build the engine, its driver and presence.
+
+    ``clock``: the one clock (wall and monotonic) every part reads; the system's by default.
+    """
+    from backbreak.clock import SystemClock
+    from backbreak.domain.catalog import load_catalog
+    from backbreak.planning.engine import Engine
+    from backbreak.planning.qt_driver import EngineDriver
+    from backbreak.store import paths
+    from backbreak.store.settings_file import SettingsFile
+
+    clock = clock if clock is not None else SystemClock()
+    loaded = load_catalog(user_file=paths.user_catalog_file())
+    settings_file = SettingsFile(paths.settings_file())  # saves take the settings lock
+    settings_load = settings_file.load()
+    # Local days in the clock's zone (local_zone() for the system clock), not the C library's.
+    history, history_problems = open_history_or_memory(paths.history_file(), clock=clock)
+    settings = settings_load.settings
+    engine = Engine(loaded.catalog, settings, history, clock.now)
+    services = Services(
+        catalog=loaded.catalog,
+        driver=EngineDriver(engine, clock),
+        recorder=history,
+        clock=clock,
+        history=history,
+        plan_day=planner(engine),
+        problems=[*loaded.warnings, *settings_load.problems, *history_problems],
+    )
+    if presence:
+        add_presence(services, settings.idle_threshold_minutes)
+    controller = SettingsController(
+        settings, settings_file.save, load=settings_file.load, path=paths.settings_file()
+    )
+    return Core(services, controller, engine)
+
+
+def add_presence(services: Services, threshold_minutes: float) -> None:
+    """Idle time, sleep and busy holds, and their description for ``backbreak status``."""
+    from backbreak.desktop.presence import create_presence
+    from backbreak.desktop.presence_status import describe_backends
+
+    # The driver's own timer checks for clock gaps; presence needn't do it twice.
+    monitor = create_presence(threshold_minutes, clock=services.clock, gap_check=False)
+    services.presence = monitor
+    services.describe_backends = lambda: describe_backends(monitor)
+
+
+def planner(engine: Engine) -> PlanDay:
+    """``backbreak plan`` on the live engine: its state walked forward, a few days at most."""
+
+    def plan_day(day: date) -> list[Break]:
+        from backbreak.cli.plan_cmd import MAX_DAYS_AHEAD
+        from backbreak.planning.dayplan import plan_ahead
+
+        today = engine.clock().date()
+        if not today <= day <= today + timedelta(days=MAX_DAYS_AHEAD):
+            raise ValueError(f"plan a day from {today} to {MAX_DAYS_AHEAD} days ahead")
+        return plan_ahead(engine, day)
+
+    return plan_day
+
+
+def open_history_or_memory(
+    path: Path, *, clock: Clock | None = None
+) -> tuple[HistoryStore, list[str]]:
+    """``open_history``, or a history in memory when its folder can't be made or reached.
+
+    The app's worth is in its reminders and sessions: a data folder that can't be
+    created (a file in its place, no permission) must not stop it. It runs, records
+    into memory, and says once that nothing is kept, as for a read-only folder.
+    """
+    from backbreak.store.history import MEMORY, HistoryStore, open_history
+
+    try:
+        return open_history(path, clock=clock)
+    except OSError as err:
+        reason = err.strerror or str(err)
+        return HistoryStore.open(MEMORY, clock=clock), [
+            f"{path.parent}: can't create the data folder for your history ({reason}). "
+            "backbreak works, but nothing is recorded this session."
+        ]
+
+
+def build_app(startup_icon: QSystemTrayIcon | None = None) -> BackbreakApp:
+    """The tray app from the real parts, adopting the icon ``backbreak.launch`` put up."""
+    from backbreak.app.core import BackbreakApp
+    from backbreak.desktop.notify import default_candidates
+    from backbreak.desktop.tray_watch import TrayWatch
+    from backbreak.ui.window_factory import WindowFactory
+
+    core = build_core()
+    built: list[BackbreakApp] = []
+
+    def tray_icon() -> QSystemTrayIcon | None:
+        """Tray messages (Windows, macOS) go through the app's tray icon, once there."""
+        tray = built[0].shell.tray if built else None
+        return tray.icon if tray is not None else None
+
+    app = BackbreakApp(
+        core.services,
+        core.settings,
+        windows=WindowFactory(core.services, lambda: core.settings.current),
+        notifier_candidates=default_candidates(tray=tray_icon),
+        tray_watch=TrayWatch(),
+        startup_icon=startup_icon,
+    )
+    built.append(app)
+    return app
+
+
+def serve(
+    qapp: QApplication,
+    holder: dict[str, BackbreakApp],
+    *,
+    startup_icon: QSystemTrayIcon | None = None,
+) -> int:
+    """Build the app and run it until Quit.
+
+    ``holder`` is how the control socket, listening already, reaches the app once built.
+    """
+    app = build_app(startup_icon)
+    holder["app"] = app
+    app.quit_requested.connect(qapp.quit)
+    app.start()
+    code = qapp.exec()
+    if app.s.history is not None:
+        app.s.history.close()
+    return int(code)
+
+
+class SessionEngine(BreakTracker, Protocol):
+    """What a session without the app needs of the engine."""
+
+    def start_manual(self, routine_id: str | None = None) -> Break: ...
+
+
+def open_session_only(
+    engine: SessionEngine,
+    make_window: Callable[[Break], SessionView],
+    routine_id: str | None,
+    on_done: Callable[[], None],
+) -> SessionController:
+    """Open a manual break's session window; when it closes, what was done counts."""
+    session = SessionController(engine, make_window)
+    session.closed.connect(lambda _id: on_done())
+    session.open(engine.start_manual(routine_id))
+    return session
+
+
+def run_session_only(routine_id: str | None) -> int:
+    """``backbreak start`` with no app running: just the session window, then exit."""
+    from backbreak import APP_ID, APP_NAME
+    from backbreak.qt_guard import guard_singleton_refcounts
+    from backbreak.ui.window_factory import WindowFactory
+
+    guard_singleton_refcounts()
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setDesktopFileName(APP_ID)
+    core = build_core(presence=False)
+    for problem in core.services.problems:  # e.g. no data folder: nothing is recorded
+        print(f"backbreak: {problem}", file=sys.stderr)
+    windows = WindowFactory(core.services, lambda: core.settings.current)
+    _session = open_session_only(core.engine, windows.session, routine_id, qapp.quit)
+    code = qapp.exec()
+    if core.services.history is not None:
+        core.services.history.close()
+    return int(code)
