@@ -19,14 +19,16 @@ from PySide6.QtCore import QObject, Signal
 
 from backbreak.app.seams import Driver, Presence
 from backbreak.clock import Clock
+from backbreak.desktop.backend import Choice
 from backbreak.desktop.notify import (
     Notifier,
     NullNotifier,
     Reminder,
     ReminderAction,
-    choose_notifier,
+    notifier_choice,
     plan_for,
 )
+from backbreak.desktop.presence_status import describe_notifications
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import BreakEvent, BreakRecord, OutcomeRecorder
 from backbreak.domain.settings import Settings
@@ -69,6 +71,8 @@ class Reminders(QObject):
         self._settings = settings
         self._presence = presence
         self.notifier: Notifier = NullNotifier()
+        self.notifier_choice: Choice[Notifier] | None = None
+        """The chosen notifier and the backends refused before it, once started."""
         self._card: ReminderCard | None = None
         self._offered: dict[str, Break] = {}
         """Breaks with a reminder up and no answer yet, by id."""
@@ -80,9 +84,11 @@ class Reminders(QObject):
             presence.reminder_ready.connect(self.show)
 
     def choose_notifier(self, candidates: Sequence[Callable[[], Notifier]]) -> None:
-        self.notifier = choose_notifier(candidates)
+        """Pick the notification backend, keeping why better ones were refused (status)."""
+        self.notifier_choice = notifier_choice(candidates)
+        self.notifier = self.notifier_choice.backend
         self.notifier.action_invoked.connect(self.answer)
-        log.info("notifier: %s", self.notifier.name)
+        log.info("notifications: %s", describe_notifications(self.notifier_choice))
 
     def offer(self, brk: Break) -> None:
         """A due break: through presence (which may hold it), else shown at once."""

@@ -10,6 +10,8 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from backbreak import __version__
+from backbreak.desktop.presence_status import describe_notifications
+from backbreak.desktop.sound import describe_sound
 from backbreak.planning.model import Break
 
 if TYPE_CHECKING:
@@ -31,9 +33,17 @@ def break_json(brk: Break | None) -> dict[str, Any] | None:
 
 def backends(app: BackbreakApp) -> dict[str, Any]:
     """The status's ``presence`` part: ``{kind: description}`` of the backends in use
-    (``Services.describe_backends``, filled by the composition root), and the break
-    presence holds back, if presence runs."""
-    described: dict[str, Any] = dict(app.s.describe_backends())
+    (the notifier the app chose, ``Services.describe_backends`` filled by the
+    composition root, the sound player a session would use), and the break presence
+    holds back, if presence runs."""
+    described: dict[str, Any] = {}
+    choice = app.reminders.notifier_choice
+    if choice is not None:
+        described["notifications"] = describe_notifications(choice)
+    described.update(app.s.describe_backends())
+    described["sound"] = (
+        describe_sound() if app.settings.current.sounds_enabled else "off (turned off in settings)"
+    )
     if app.s.presence is not None:
         described["held break"] = app.reminders.held_id()
     return described

@@ -5,11 +5,12 @@ Qt-free at import, so the status command can call it without starting an event l
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from backbreak.desktop.backend import Choice, Choices
 
 if TYPE_CHECKING:
+    from backbreak.desktop.notify.base import Notifier
     from backbreak.desktop.presence import PresenceMonitor
 
 NO_BUSY = "none (reminders are never held)"
@@ -17,7 +18,7 @@ CARD = "reminder card"
 
 
 def describe_backends(
-    presence: PresenceMonitor | None = None, notifier_choice: Choice[Any] | None = None
+    presence: PresenceMonitor | None = None, notifier_choice: Choice[Notifier] | None = None
 ) -> dict[str, str]:
     """One ``Choice.describe()``-style line per kind, keyed by kind.
 
@@ -54,14 +55,11 @@ def describe_presence(presence: PresenceMonitor | None) -> dict[str, str]:
             "sleep": probe_sleep_sources().describe(),
         }
     idle = presence.idle_monitor
-    idle_choice = getattr(presence, "idle_choice", None)
-    if idle_choice is not None:
-        idle_text = idle_choice.describe()
+    if presence.idle_choice is not None:
+        idle_text = presence.idle_choice.describe()
     else:
         idle_text = idle.name if not idle.reason else f"{idle.name} ({idle.reason})"
-    busy_choice = getattr(presence, "busy_choice", None)
-    if busy_choice is None:
-        busy_choice = Choices("busy", tuple(presence.busy_detectors))
+    busy_choice = presence.busy_choice or Choices("busy", tuple(presence.busy_detectors))
     watcher = presence.sleep_watcher
     return {
         "idle": idle_text,
@@ -70,7 +68,7 @@ def describe_presence(presence: PresenceMonitor | None) -> dict[str, str]:
     }
 
 
-def describe_notifications(choice: Choice[Any]) -> str:
+def describe_notifications(choice: Choice[Notifier]) -> str:
     """The notifier's line; "+ reminder card" where the app adds its card.
 
     The card is added when the backend can't report clicks (no server, or a server
@@ -79,7 +77,7 @@ def describe_notifications(choice: Choice[Any]) -> str:
     notifier = choice.backend
     name: str = notifier.name
     text = str(choice.describe())
-    if getattr(notifier, "is_null", False):
+    if notifier.is_null:
         return CARD + text[len(name) :]
     if not notifier.reports_clicks:
         return f"{name} + {CARD}{text[len(name) :]}"

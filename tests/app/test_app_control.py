@@ -32,7 +32,10 @@ def test_status_names_the_presence_sources_and_a_held_break(make_rig: Any) -> No
     assert presence["idle"] == "x11-screensaver"
     assert presence["busy"] == "x11-fullscreen"
     assert presence["held break"] == "b-next"
+    assert presence["notifications"] == "fake"
+    assert presence["sound"]  # the player a session would use, or why there is none
     assert "Idle: x11-screensaver" in answer["message"]
+    assert "Notifications: fake" in answer["message"]
     assert "waits until you are free" in answer["message"]
 
 

@@ -36,9 +36,9 @@ from helpers.fakes import FakeClock, FakeRecorder
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 
 PRESENCE_BACKENDS = {
-    "idle time": "x11-screensaver",
-    "sleep and lock": "clock gap check",
-    "do not disturb": "x11-fullscreen",
+    "idle": "x11-screensaver",
+    "sleep": "clock-gap",
+    "busy": "x11-fullscreen",
 }
 """What the rig's presence says it uses (``backbreak status``)."""
 
