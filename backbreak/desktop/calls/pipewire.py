@@ -9,17 +9,19 @@ that:
   source rather than a sink (a sink feeding a capture stream is a recording of what
   plays);
 - camera: a running ``Video/Source`` node of a camera device (``device.api`` v4l2 or
-  libcamera, or ``media.role`` Camera); the app is the stream linked to it;
+  libcamera, or ``media.role`` Camera), the app being the stream linked to it; or a
+  running ``Stream/Input/Video`` whose role is Camera;
 - screen: a running ``Video/Source`` with no device behind it, which is what the
-  screencast portals' compositors (mutter, KWin, xdg-desktop-portal-wlr) publish, or
-  any video node whose ``media.role`` is Screen; the app is the stream reading it.
+  screencast portals' compositors (mutter, KWin, xdg-desktop-portal-wlr) publish, the
+  app being the stream reading it; or a running ``Stream/Input/Video`` whose role is
+  Screen (OBS's and browsers' screen captures).
   A PipeWire-only virtual camera would count as a screen share: rare, and still a call.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -111,39 +113,50 @@ def microphone_captures(graph: Graph) -> list[Activity]:
     ]
 
 
+def _role(node: Node) -> str:
+    return str(node.props.get("media.role", "")).lower()
+
+
 def is_camera(node: Node) -> bool:
+    """A camera device's node."""
     api = str(node.props.get("device.api", "")).lower()
-    role = str(node.props.get("media.role", "")).lower()
-    return node.media_class.startswith("Video/Source") and (api in CAMERA_APIS or role == "camera")
+    return node.media_class.startswith("Video/Source") and (
+        api in CAMERA_APIS or _role(node) == "camera"
+    )
 
 
 def is_screencast(node: Node) -> bool:
-    role = str(node.props.get("media.role", "")).lower()
-    if role == "screen":
-        return node.media_class.startswith(("Video/", "Stream/Output/Video"))
+    """A video source with no device behind it: what a compositor publishes to share."""
     no_device = "device.api" not in node.props and "device.id" not in node.props
-    return node.media_class.startswith("Video/Source") and no_device and not is_camera(node)
+    return node.media_class.startswith("Video/Source") and no_device and _role(node) != "camera"
 
 
-def _users(graph: Graph, producers: Iterable[Node], source: str) -> list[Activity]:
-    found = []
-    for producer in producers:
+def _video_users(graph: Graph, source: str, is_producer: Callable[[Node], bool]) -> list[Activity]:
+    """The streams reading a running producer (the producer alone when none is linked),
+    and running video streams whose ``media.role`` names the source (``Camera``,
+    ``Screen``: what OBS and browsers set), even when their producer isn't visible."""
+    running = [n for n in graph.nodes.values() if n.running]
+    found: list[Activity] = []
+    for producer in filter(is_producer, running):
         readers = [n for n in graph.fed_by(producer.id) if n.media_class.startswith("Stream/")]
-        apps = [app_name(n.props) for n in readers] or [""]
-        found += [Activity(source, app) for app in apps]
-    return found
+        found += [Activity(source, app_name(n.props)) for n in readers] or [Activity(source)]
+    role = "camera" if source == CAMERA else "screen"
+    found += [
+        Activity(source, app_name(n.props))
+        for n in running
+        if n.media_class == "Stream/Input/Video" and _role(n) == role
+    ]
+    return list(dict.fromkeys(found))
 
 
 def camera_users(graph: Graph) -> list[Activity]:
-    """A running camera node, with the apps reading it."""
-    cams = [n for n in graph.nodes.values() if n.running and is_camera(n)]
-    return _users(graph, cams, CAMERA)
+    """A running camera, with the apps reading it."""
+    return _video_users(graph, CAMERA, is_camera)
 
 
 def screencasts(graph: Graph) -> list[Activity]:
-    """A running screencast node, with the apps reading it."""
-    casts = [n for n in graph.nodes.values() if n.running and is_screencast(n)]
-    return _users(graph, casts, SCREEN)
+    """A running screencast, with the apps reading it."""
+    return _video_users(graph, SCREEN, is_screencast)
 
 
 def is_graph_event(line: str) -> bool:
