@@ -57,13 +57,15 @@ class _SnapshotBackend:
     name = ""
     source = ""
     tool = ""
-    install_hint = ""
+    hint = ""
+    """What to install when ``tool`` is missing (``install_hint`` is set only then)."""
 
     def __init__(self, environ: Mapping[str, str] | None = None, which: Which = shutil.which):
         self._environ = os.environ if environ is None else environ
         self._which = which
         self._found: list[Activity] = []
         self.reason = ""
+        self.install_hint = ""
 
     def _socket(self) -> Path | None:
         raise NotImplementedError
@@ -72,8 +74,10 @@ class _SnapshotBackend:
         raise NotImplementedError
 
     def available(self) -> bool:
+        self.install_hint = ""
         if self._which(self.tool) is None:
             self.reason = f"{self.tool} is not installed"
+            self.install_hint = self.hint
             return False
         socket = self._socket()
         if socket is None or not socket.exists():
@@ -95,7 +99,7 @@ class PipeWireBackend(_SnapshotBackend):
     """One source (microphone, camera or screen) read from the shared ``pw-dump`` graph."""
 
     tool = "pw-dump"
-    install_hint = "install pipewire-bin (pw-dump, pw-mon)"
+    hint = "install pipewire-bin (pw-dump, pw-mon)"
 
     def __init__(
         self,
@@ -132,7 +136,7 @@ class PulseMicrophoneBackend(_SnapshotBackend):
     name = "pulseaudio-microphone"
     source = MICROPHONE
     tool = "pactl"
-    install_hint = "install pulseaudio-utils 16 or later (pactl -f json)"
+    hint = "install pulseaudio-utils 16 or later (pactl -f json)"
 
     def __init__(
         self,

@@ -64,6 +64,15 @@ class CommandRefresher(QObject):
         if self._current is None:
             self._next()
 
+    def stop(self) -> None:
+        """Drop the queue and kill a running command (at shutdown: none is left behind)."""
+        self._queue.clear()
+        self._current = None
+        process = self._drop_process()
+        if process is not None:
+            process.kill()
+            process.waitForFinished(1000)
+
     def _next(self) -> None:
         if not self._queue:
             self._current = None

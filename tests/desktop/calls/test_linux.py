@@ -35,9 +35,11 @@ def test_pipewire_needs_pw_dump_and_its_socket(tmp_path: Path) -> None:
     no_tool = PipeWireBackend(MICROPHONE, snapshot, runtime(tmp_path, "pipewire-0"), missing)
     assert not no_tool.available()
     assert no_tool.reason == "pw-dump is not installed"
+    assert no_tool.install_hint == "install pipewire-bin (pw-dump, pw-mon)"
     no_server = PipeWireBackend(MICROPHONE, snapshot, {"XDG_RUNTIME_DIR": "/nonexistent"}, found)
     assert not no_server.available()
     assert "pipewire-0" in no_server.reason
+    assert no_server.install_hint == ""  # installing would not start a server
     assert PipeWireBackend(MICROPHONE, snapshot, runtime(tmp_path), found).available()
 
 

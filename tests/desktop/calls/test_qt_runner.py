@@ -72,6 +72,18 @@ def test_refreshes_asked_while_busy_run_once_more(qtbot: Any) -> None:
     assert runs == ["x"]
 
 
+def test_stop_kills_the_running_command_and_drops_the_queue(qtbot: Any) -> None:
+    hanging = joined([script("import time; time.sleep(30)")])
+    other = joined([script("print('x')")])
+    refresher = CommandRefresher([hanging, other])
+    refresher.refresh()
+    assert refresher.busy
+    refresher.stop()
+    assert not refresher.busy
+    qtbot.wait(100)
+    assert (hanging.value, other.value) == (None, None)
+
+
 @pytest.fixture
 def watches() -> Iterator[list[ChangeWatch]]:
     """Watches stopped after the test, so no watcher process outlives it."""
