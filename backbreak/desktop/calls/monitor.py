@@ -42,9 +42,8 @@ class CallMonitor:
     """Asks the available backends of the enabled sources; see the module docstring."""
 
     def __init__(self, backends: Sequence[CallBackend], enabled: Collection[str] = SOURCES) -> None:
-        self.refused: tuple[Refusal, ...] = ()
-        refused = []
-        working = []
+        refused: list[Refusal] = []
+        working: list[CallBackend] = []
         for backend in backends:
             if backend.available():
                 working.append(backend)

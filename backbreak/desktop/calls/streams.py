@@ -2,7 +2,7 @@
 
 A volume control or a desktop's sound panel keeps capture streams open to draw level
 bars; they must not count as a call. Both PulseAudio (``pactl``) and PipeWire
-(``pw-dump``) describe a stream by a property dictionary, so one rule serves both:
+(``pw-dump``) describe a stream by a property dictionary, so one rule serves both.
 """
 
 from __future__ import annotations
