@@ -12,6 +12,10 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Protocol
 
+COVERS = "covers:"
+"""How a break skipped with the Skip button says, in its record's ``detail``, which
+cadence slots the skip answered (``skip_detail``)."""
+
 
 class Outcome(str, Enum):
     """How one exercise ended."""
@@ -74,6 +78,36 @@ class BreakRecord:
     detail: str = ""
 
 
+def skip_detail(covers: tuple[str, ...]) -> str:
+    """The ``detail`` of a break skipped with the Skip button: the slots it answered."""
+    return f"{COVERS} {' '.join(covers)}"
+
+
+def covered_slots(detail: str) -> tuple[str, ...]:
+    """The slots a skip answered, from its record's ``detail`` (none when unmarked).
+
+    A break skipped from the session's first screen is recorded with no such
+    detail: nothing of it was done, so, like a session in which every exercise was
+    skipped, it answers nothing and its items stay owed.
+    """
+    if not detail.startswith(COVERS):
+        return ()
+    return tuple(detail[len(COVERS) :].split())
+
+
+@dataclass(frozen=True)
+class SkippedBreak:
+    """A whole break answered with the Skip button: when, and what it answered.
+
+    ``covers`` are the planner's cadence slots (``prone``, ``block``, ``evening``,
+    ``daily:<exercise>``); ``exercises`` say which block groups a skipped block held.
+    """
+
+    at: datetime
+    exercises: tuple[str, ...]
+    covers: tuple[str, ...]
+
+
 class OutcomeRecorder(Protocol):
     """Where the guided session writes as it goes."""
 
@@ -99,4 +133,13 @@ class HistoryReader(Protocol):
 
     def worse_reports(self, exercise_id: str) -> int:
         """How many times "This hurts" ended with "worse" for that exercise."""
+        ...
+
+    def skipped_breaks(self, since: datetime) -> list[SkippedBreak]:
+        """Breaks skipped with the Skip button at or after ``since``, oldest first.
+
+        A skip answers its cadences as the running engine's ``skip`` does, so a restart
+        must see it. Exercises skipped inside a session need no query: they answer
+        nothing (their items stay owed), which the done records already say.
+        """
         ...

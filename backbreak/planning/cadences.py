@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Group
-from backbreak.domain.history import HistoryReader
+from backbreak.domain.history import HistoryReader, SkippedBreak
 from backbreak.domain.routine import Routine, RoutineKind
 from backbreak.domain.settings import EveningMode, Settings
 from backbreak.planning.dosing import most_seconds
@@ -43,6 +43,10 @@ EVENING_EARLY = timedelta(hours=2)
 """Doing the evening stretches up to this long before the evening time counts for tonight."""
 
 PRONE, BLOCK, EVENING = "prone", "block", "evening"
+
+SKIP_LOOKBACK = timedelta(days=7)
+"""How far back a restart reads skips: older ones moved nothing the days since haven't
+(every cadence but the block rotation renews within a day)."""
 
 
 def daily_slot(exercise_id: str) -> str:
@@ -117,28 +121,26 @@ class Cadences:
     # --- rebuilding from history --------------------------------------------------------
 
     def rebuild(self, history: HistoryReader, now: datetime) -> None:
-        """Anchors, rotation and counts from what the history says was done."""
+        """Anchors, rotation and counts from what the history says was done, then the
+        breaks skipped with the Skip button replayed over them as ``consume`` moved
+        the running engine on (so a restart right after a skip plans what the running
+        app would have)."""
 
         def last(ids: Iterable[str]) -> datetime | None:
             times = [t.astimezone(UTC) for e in ids if (t := history.last_done(e)) is not None]
             return max(times, default=None)
 
-        self.prone_anchor = last(self._prone_ids) or now
-        groups = self.settings.block_groups
-        block_ids = [
-            e for g in groups if (r := self._block_routine(g)) is not None for e in r.exercises
-        ]
+        prone = last(self._prone_ids)
         # The last block's exercises, not the last break of any kind: a prone-only break
         # doesn't restart the block clock, before a restart or after it.
-        block_done = last(block_ids)
-        self.block_anchor = now if block_done is None else min(now, block_done)
+        block = last(self._block_ids())
         recent = [
             (t, i)
-            for i, group in enumerate(groups)
+            for i, group in enumerate(self.settings.block_groups)
             if (routine := self._block_routine(group)) is not None
             and (t := last(routine.exercises)) is not None
         ]
-        self.block_next = (max(recent)[1] + 1) % len(groups) if recent else 0
+        self.block_next = (max(recent)[1] + 1) % len(self.settings.block_groups) if recent else 0
         today = self.local(now).date()
         self.daily = {}
         for ex_id in self._daily_times:
@@ -146,13 +148,59 @@ class Cadences:
             when = last([ex_id])
             if count and when is not None:
                 self.daily[ex_id] = Taken(today, count, when)
-        self.evening_done = None
         routine = self._evening_routine()
         when = last(routine.exercises) if routine is not None else None
-        tonight = EveningTrigger(self.settings.evening_time, frozenset(range(7)), self.tz, today)
-        at = tonight.on(today)
-        if when is not None and at is not None and when >= at - EVENING_EARLY:
-            self.evening_done = today
+        self.evening_done = (
+            today if when is not None and self._counts_tonight(when, today) else None
+        )
+        for skip in history.skipped_breaks(now - SKIP_LOOKBACK):
+            at = min(skip.at.astimezone(UTC), now)
+            if PRONE in skip.covers:
+                prone = at if prone is None else max(prone, at)
+            if BLOCK in skip.covers and (block is None or at > block):
+                block = at
+                self.block_next = self._after_groups(skip.exercises)
+            self._replay_day(skip, at, today)
+        self.prone_anchor = prone or now
+        self.block_anchor = now if block is None else min(now, block)
+
+    def _block_ids(self) -> list[str]:
+        groups = self.settings.block_groups
+        return [e for g in groups if (r := self._block_routine(g)) is not None for e in r.exercises]
+
+    def _counts_tonight(self, when: datetime, day: date) -> bool:
+        """Whether evening stretches done at ``when`` count for ``day``'s session."""
+        tonight = EveningTrigger(self.settings.evening_time, frozenset(range(7)), self.tz, day)
+        at = tonight.on(day)
+        return at is not None and when >= at - EVENING_EARLY
+
+    def _replay_day(self, skip: SkippedBreak, at: datetime, today: date) -> None:
+        """Today's daily counts and evening session, as a skip today moved them."""
+        if self.local(at).date() != today:
+            return
+        for slot in skip.covers:
+            if slot == EVENING:
+                self.evening_done = today
+            elif slot.startswith("daily:"):
+                ex_id = slot.split(":", 1)[1]
+                taken = self.daily.get(ex_id)
+                count = taken.count + 1 if taken is not None and taken.day == today else 1
+                last = at if taken is None else max(taken.last.astimezone(UTC), at)
+                self.daily[ex_id] = Taken(today, count, last)
+
+    def _after_groups(self, exercises: tuple[str, ...]) -> int:
+        """The rotation after a block that held ``exercises``: the group after the last
+        of its groups, counted from the group it started with (``block_next``)."""
+        groups = self.settings.block_groups
+        held = set(exercises)
+        last_step = None
+        for step in range(len(groups)):
+            routine = self._block_routine(groups[(self.block_next + step) % len(groups)])
+            if routine is not None and held & set(routine.exercises):
+                last_step = step
+        if last_step is None:
+            return self.block_next
+        return (self.block_next + last_step + 1) % len(groups)
 
     # --- catalog lookups ------------------------------------------------------------
 

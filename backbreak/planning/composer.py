@@ -331,6 +331,7 @@ def _build(
         routine_id=taken[0].routine_id if len(taken) == 1 else None,
         doses=tuple((c.exercise.id, c.dose()) for c in choices if c.decided),
         notes=tuple((c.exercise.id, n) for c in choices if (n := c.note())),
+        covers=tuple(item.slot for item in taken),
     )
     return Composition(brk, tuple(parts))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.history import HistoryReader
+from backbreak.domain.history import HistoryReader, SkippedBreak
 from backbreak.domain.settings import Settings
 from backbreak.planning.engine import Engine
 from backbreak.planning.hours import UTC, ActiveHours
@@ -42,6 +42,9 @@ class EmptyHistory:
 
     def worse_reports(self, exercise_id: str) -> int:
         return 0
+
+    def skipped_breaks(self, since: datetime) -> list[SkippedBreak]:
+        return []
 
 
 class SimClock:

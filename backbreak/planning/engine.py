@@ -19,10 +19,14 @@ local zone, see ``backbreak.clock``):
   ``Settings.reoffer_minutes`` (0 = never): the same break, same id.
 - ``start_break()`` says a session for it is open: nothing is offered or re-offered
   while it runs, and what falls due meanwhile keeps its own due time (after the rest).
-- ``complete()`` consumes the items of which something was done; an item none of whose
-  exercises were done (skipped inside the session, or the session ended before it)
-  stays owed, and its cadence clock is not restarted. ``skip()`` answers a whole break
-  without doing it: its cadences move on, and the history records the skip.
+- ``complete()`` consumes the items of which something was done (a partly done block is
+  a block done); an item none of whose exercises were done (skipped inside the session,
+  every exercise of a block skipped, the session ended before it or from its first
+  screen) stays owed, and its cadence clock is not restarted: skipped prone holds come
+  back in the next break, after the minimum rest. ``skip()`` (the Skip button) answers
+  a whole break without doing it: every cadence it held moves on as if done now, and
+  the history records the skip with ``Break.covers`` so that ``Cadences.rebuild``
+  replays it after a restart.
 - ``snooze()`` hides the offered break for a while; it comes back, never dropped. At
   the end of work hours an unanswered work break is withdrawn (not consumed): its
   items stay owed and come with the next work period's first break.
@@ -232,7 +236,10 @@ class Engine:
             self._clear_offer()
 
     def complete(self, brk: Break, done: Iterable[str]) -> None:
-        """A break's session ended: consume the items of which something was done."""
+        """A break's session ended: consume the items of which something was done.
+
+        An item counts when at least one of its exercises is in ``done``; one with none
+        done stays owed with its clock where it was (the README's planning rules)."""
         now = self._now()
         done_ids = set(done)
         comp = self._composition_for(brk, now)
@@ -252,7 +259,9 @@ class Engine:
             self._clear_offer()
 
     def skip(self) -> None:
-        """Answer the offered (else the next planned) break without doing it."""
+        """Answer the offered (else the next planned) break without doing it: every
+        cadence it covers moves on as if done now (the Skip button; the app records
+        ``skip_detail(brk.covers)`` so a restart does the same)."""
         now = self._now()
         comp = self._offered or self._next(now)
         if comp is None:

@@ -50,6 +50,8 @@ from backbreak.domain.history import (
     ExerciseRecord,
     Feeling,
     Outcome,
+    SkippedBreak,
+    covered_slots,
 )
 from backbreak.store.history_queue import PendingWrites, Record, journal_path
 from backbreak.store.history_schema import SchemaTooNew, migrate
@@ -363,6 +365,14 @@ class HistoryStore:
             if r.exercise_id == exercise_id and r.feeling is Feeling.WORSE
         ]
         return (int(rows[0][0]) if rows else 0) + len(queued)
+
+    def skipped_breaks(self, since: datetime) -> list[SkippedBreak]:
+        skips = [
+            SkippedBreak(r.at, r.exercises, covers)
+            for r in self.breaks_between(since, None)
+            if r.event is BreakEvent.SKIPPED and (covers := covered_slots(r.detail))
+        ]
+        return skips
 
     # -- reading for the history window and export --------------------------------
 

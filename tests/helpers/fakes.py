@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from backbreak.domain.history import BreakRecord, ExerciseRecord
+from backbreak.domain.history import BreakRecord, ExerciseRecord, SkippedBreak
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_0830 = datetime(2026, 11, 23, 8, 30, tzinfo=BERLIN)
@@ -144,6 +144,8 @@ class FakeHistory:
 
     done: dict[str, list[datetime]] = field(default_factory=dict)
     break_end: datetime | None = None
+    skips: list[SkippedBreak] = field(default_factory=list)
+    """Breaks skipped with the Skip button."""
 
     def last_done(self, exercise_id: str) -> datetime | None:
         return max(self.done.get(exercise_id, []), default=None)
@@ -156,3 +158,6 @@ class FakeHistory:
 
     def worse_reports(self, exercise_id: str) -> int:
         return 0
+
+    def skipped_breaks(self, since: datetime) -> list[SkippedBreak]:
+        return sorted((s for s in self.skips if s.at >= since), key=lambda s: s.at)

@@ -204,3 +204,27 @@ def test_corrupt_database_is_kept_aside(tmp_path: Path) -> None:
     assert aside.read_bytes().startswith(b"this is not a database")
     assert str(aside) in problems[0]
     assert open_history(path)[1] == []
+
+
+def test_skips_from_the_skip_button_are_read_back_with_what_they_answered(
+    store: HistoryStore,
+) -> None:
+    """A restart replays the Skip button's skips; a break skipped from the session's
+    first screen (no ``covers`` detail) answered nothing and is not listed."""
+    from backbreak.domain.history import SkippedBreak, skip_detail
+
+    covers = ("prone", "daily:cat-camel")
+    exercises = ("cat-camel", "prone-lying")
+    store.record_break(
+        BreakRecord("a", BreakEvent.SKIPPED, _at(2026, 3, 30, 9), "merged", exercises, "")
+    )
+    store.record_break(
+        BreakRecord(
+            "b", BreakEvent.SKIPPED, _at(2026, 3, 30, 11), "merged", exercises, skip_detail(covers)
+        )
+    )
+    store.record_break(BreakRecord("c", BreakEvent.SNOOZED, _at(2026, 3, 30, 12), detail="10"))
+    assert store.skipped_breaks(_at(2026, 3, 30, 0)) == [
+        SkippedBreak(_at(2026, 3, 30, 11), exercises, covers)
+    ]
+    assert store.skipped_breaks(_at(2026, 3, 30, 11, 1)) == []
