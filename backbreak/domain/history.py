@@ -7,6 +7,7 @@ read side (``HistoryReader``), the guided session only the write side
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -96,6 +97,22 @@ def covered_slots(detail: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class LastDone:
+    """The last time some exercises were done (or partly done), and the break around it.
+
+    The running engine counts the routine block from the start of the break it was
+    done in and the other cadences from the break's end; a restart needs the same
+    times. ``started`` is the break's ``STARTED`` record, ``ended`` its completed or
+    ended-early record; either falls back to ``at`` when not recorded (a record
+    without a break, or a break still open when the app stopped).
+    """
+
+    at: datetime
+    started: datetime
+    ended: datetime
+
+
+@dataclass(frozen=True)
 class SkippedBreak:
     """A whole break answered with the Skip button: when, and what it answered.
 
@@ -121,6 +138,11 @@ class HistoryReader(Protocol):
 
     def last_done(self, exercise_id: str) -> datetime | None:
         """When the exercise last ended as done or partial (aware datetime), if ever."""
+        ...
+
+    def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
+        """The last time any of the exercises ended as done or partly done, if ever,
+        with the start and end of the break it was done in."""
         ...
 
     def done_count(self, exercise_id: str, day: date) -> int:

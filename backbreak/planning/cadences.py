@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Group
-from backbreak.domain.history import HistoryReader, SkippedBreak
+from backbreak.domain.history import HistoryReader, LastDone, SkippedBreak
 from backbreak.domain.routine import Routine, RoutineKind
 from backbreak.domain.settings import EveningMode, Settings
 from backbreak.planning.dosing import most_seconds
@@ -47,6 +47,15 @@ PRONE, BLOCK, EVENING = "prone", "block", "evening"
 SKIP_LOOKBACK = timedelta(days=7)
 """How far back a restart reads skips: older ones moved nothing the days since haven't
 (every cadence but the block rotation renews within a day)."""
+
+
+LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)
+NEVER = LastDone(LONG_AGO, LONG_AGO, LONG_AGO)
+"""What ``rebuild`` reads for exercises never done."""
+
+
+def utc(t: datetime) -> datetime:
+    return t.astimezone(UTC)
 
 
 def daily_slot(exercise_id: str) -> str:
@@ -126,43 +135,43 @@ class Cadences:
         the running engine on (so a restart right after a skip plans what the running
         app would have)."""
 
-        def last(ids: Iterable[str]) -> datetime | None:
-            times = [t.astimezone(UTC) for e in ids if (t := history.last_done(e)) is not None]
-            return max(times, default=None)
+        def last(ids: Iterable[str]) -> LastDone | None:
+            return history.last_done_in(tuple(ids))
 
-        prone = last(self._prone_ids)
+        # The running engine counts the prone holds and the daily exercises from the
+        # end of the break they were done in, the block from its start.
+        prone = utc((last(self._prone_ids) or NEVER).ended)
         # The last block's exercises, not the last break of any kind: a prone-only break
         # doesn't restart the block clock, before a restart or after it.
-        block = last(self._block_ids())
+        block = utc((last(self._block_ids()) or NEVER).started)
         recent = [
-            (t, i)
+            (utc(done.at), i)
             for i, group in enumerate(self.settings.block_groups)
             if (routine := self._block_routine(group)) is not None
-            and (t := last(routine.exercises)) is not None
+            and (done := last(routine.exercises)) is not None
         ]
         self.block_next = (max(recent)[1] + 1) % len(self.settings.block_groups) if recent else 0
         today = self.local(now).date()
         self.daily = {}
         for ex_id in self._daily_times:
             count = history.done_count(ex_id, today)
-            when = last([ex_id])
-            if count and when is not None:
-                self.daily[ex_id] = Taken(today, count, when)
+            taken = last([ex_id])
+            if count and taken is not None:
+                self.daily[ex_id] = Taken(today, count, utc(taken.ended))
         routine = self._evening_routine()
-        when = last(routine.exercises) if routine is not None else None
-        self.evening_done = (
-            today if when is not None and self._counts_tonight(when, today) else None
-        )
+        evening = last(routine.exercises) if routine is not None else None
+        tonight = evening is not None and self._counts_tonight(utc(evening.at), today)
+        self.evening_done = today if tonight else None
         for skip in history.skipped_breaks(now - SKIP_LOOKBACK):
             at = min(skip.at.astimezone(UTC), now)
             if PRONE in skip.covers:
-                prone = at if prone is None else max(prone, at)
-            if BLOCK in skip.covers and (block is None or at > block):
+                prone = max(prone, at)
+            if BLOCK in skip.covers and at > block:
                 block = at
                 self.block_next = self._after_groups(skip.exercises)
             self._replay_day(skip, at, today)
-        self.prone_anchor = prone or now
-        self.block_anchor = now if block is None else min(now, block)
+        self.prone_anchor = now if prone == LONG_AGO else prone
+        self.block_anchor = now if block == LONG_AGO else min(now, block)
 
     def _block_ids(self) -> list[str]:
         groups = self.settings.block_groups

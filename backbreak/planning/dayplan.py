@@ -10,10 +10,11 @@ is done when offered: the same merging, rests, rotation and doses.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.history import HistoryReader, SkippedBreak
+from backbreak.domain.history import HistoryReader, LastDone, SkippedBreak
 from backbreak.domain.settings import Settings
 from backbreak.planning.engine import Engine
 from backbreak.planning.hours import UTC, ActiveHours
@@ -32,6 +33,9 @@ class EmptyHistory:
     """A ``HistoryReader`` for a fresh start: nothing done yet."""
 
     def last_done(self, exercise_id: str) -> datetime | None:
+        return None
+
+    def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
         return None
 
     def done_count(self, exercise_id: str, day: date) -> int:

@@ -49,6 +49,7 @@ from backbreak.domain.history import (
     BreakRecord,
     ExerciseRecord,
     Feeling,
+    LastDone,
     Outcome,
     SkippedBreak,
     covered_slots,
@@ -330,6 +331,45 @@ class HistoryStore:
             r.at for r in self._queued_exercises() if r.exercise_id == exercise_id and _done(r)
         ]
         return max(times, key=self._utc, default=None)
+
+    def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
+        ids = tuple(exercise_ids)
+        if not ids:
+            return None
+        marks = ", ".join("?" for _ in ids)
+        rows = self._rows(
+            f"SELECT at, break_id FROM exercise_records WHERE exercise_id IN ({marks}) "
+            "AND outcome IN (?, ?) ORDER BY at_utc DESC, id DESC LIMIT 1",
+            (*ids, *DONE_OUTCOMES),
+        )
+        found = [(datetime.fromisoformat(r[0]), r[1]) for r in rows]
+        found += [
+            (r.at, r.break_id)
+            for r in self._queued_exercises()
+            if r.exercise_id in ids and _done(r)
+        ]
+        if not found:
+            return None
+        at, break_id = max(found, key=lambda f: self._utc(f[0]))
+        return self._around(at, break_id)
+
+    def _around(self, at: datetime, break_id: str | None) -> LastDone:
+        """``at`` with the start and end of its break, as far as they were recorded."""
+        if break_id is None:
+            return LastDone(at, at, at)
+        rows = self._rows("SELECT event, at FROM break_records WHERE break_id = ?", (break_id,))
+        events = [(BreakEvent(r[0]), datetime.fromisoformat(r[1])) for r in rows]
+        events += [(r.event, r.at) for r in self._queued_breaks() if r.break_id == break_id]
+        t = self._utc(at)
+        starts = [e for kind, e in events if kind is BreakEvent.STARTED and self._utc(e) <= t]
+        ends = [
+            e
+            for kind, e in events
+            if kind in (BreakEvent.COMPLETED, BreakEvent.ENDED_EARLY) and self._utc(e) >= t
+        ]
+        started = max(starts, key=self._utc, default=at)
+        ended = min(ends, key=self._utc, default=at)
+        return LastDone(at, started, ended)
 
     def done_count(self, exercise_id: str, day: date) -> int:
         start, end = self.day_bounds(day)

@@ -17,11 +17,12 @@ clock the plan's simulation steps.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from backbreak.domain.history import BreakRecord, ExerciseRecord, SkippedBreak
+from backbreak.domain.history import BreakRecord, ExerciseRecord, LastDone, SkippedBreak
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_0830 = datetime(2026, 11, 23, 8, 30, tzinfo=BERLIN)
@@ -149,6 +150,11 @@ class FakeHistory:
 
     def last_done(self, exercise_id: str) -> datetime | None:
         return max(self.done.get(exercise_id, []), default=None)
+
+    def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
+        """The last time done, as a break that took no time (start = end = then)."""
+        at = max((t for e in exercise_ids for t in self.done.get(e, [])), default=None)
+        return None if at is None else LastDone(at, at, at)
 
     def done_count(self, exercise_id: str, day: date) -> int:
         return sum(1 for t in self.done.get(exercise_id, []) if t.date() == day)

@@ -75,20 +75,17 @@ class App:
         self.engine.skip()
 
     def session(self, brk: Break, skipped: Callable[[str], bool]) -> None:
-        """A session in which the exercises ``skipped`` says were skipped, the rest done.
-
-        It takes no time: the running engine counts a block from the break's start and
-        the other cadences from its end, a restart from the exercise records' times;
-        those differ by the minutes a break lasts, which is not what is checked here.
-        """
+        """A session in which the exercises ``skipped`` says were skipped, the rest done,
+        each recorded as it ends (the block counts from the break's start, the other
+        cadences from its end: a restart reads both from the break's records)."""
         self.engine.start_break(brk)
         self.store.record_break(self._event(brk, BreakEvent.STARTED))
         done = []
         for ex in brk.exercises:
+            self.clock.advance(minutes=brk.estimated_minutes / len(brk.exercises))
             outcome = Outcome.SKIPPED if skipped(ex) else Outcome.DONE
-            self.store.record_exercise(
-                ExerciseRecord(ex, outcome, self.clock.wall, break_id=brk.id)
-            )
+            record = ExerciseRecord(ex, outcome, self.clock.wall, break_id=brk.id)
+            self.store.record_exercise(record)
             done += [ex] if outcome is Outcome.DONE else []
         self.store.record_break(self._event(brk, BreakEvent.COMPLETED))
         self.engine.complete(brk, done)
