@@ -117,7 +117,7 @@ class SkippedBreak:
     """A whole break answered with the Skip button: when, and what it answered.
 
     ``covers`` are the planner's cadence slots (``prone``, ``block``, ``evening``,
-    ``daily:<exercise>``); ``exercises`` say which block groups a skipped block held.
+    ``daily:<exercise>``); ``exercises`` say which block groups a skipped block had.
     """
 
     at: datetime

@@ -198,14 +198,14 @@ class Cadences:
                 self.daily[ex_id] = Taken(today, count, last)
 
     def _after_groups(self, exercises: tuple[str, ...]) -> int:
-        """The rotation after a block that held ``exercises``: the group after the last
+        """The rotation after a block made of ``exercises``: the group after the last
         of its groups, counted from the group it started with (``block_next``)."""
         groups = self.settings.block_groups
-        held = set(exercises)
+        present = set(exercises)
         last_step = None
         for step in range(len(groups)):
             routine = self._block_routine(groups[(self.block_next + step) % len(groups)])
-            if routine is not None and held & set(routine.exercises):
+            if routine is not None and present & set(routine.exercises):
                 last_step = step
         if last_step is None:
             return self.block_next

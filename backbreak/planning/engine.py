@@ -24,7 +24,7 @@ local zone, see ``backbreak.clock``):
   every exercise of a block skipped, the session ended before it or from its first
   screen) stays owed, and its cadence clock is not restarted: skipped prone holds come
   back in the next break, after the minimum rest. ``skip()`` (the Skip button) answers
-  a whole break without doing it: every cadence it held moves on as if done now, and
+  a whole break without doing it: every cadence it covers moves on as if done now, and
   the history records the skip with ``Break.covers`` so that ``Cadences.rebuild``
   replays it after a restart.
 - ``snooze()`` hides the offered break for a while; it comes back, never dropped. At
@@ -167,14 +167,15 @@ class Engine:
             self._remember(key, made)
         return made  # type: ignore[return-value]
 
-    def holds(self, slot: str) -> bool:
-        """Whether a break offered or running (or a pause) holds the cadence's job."""
-        return self._paused or any(item.slot == slot for item in self._held_items())
+    def awaits_answer(self, slot: str) -> bool:
+        """Whether the cadence's job waits: a break offered or running answers its item
+        (or reminders are paused)."""
+        return self._paused or any(item.slot == slot for item in self._items_in_play())
 
     def job_time(self, slot: str, trigger: CadenceTrigger) -> datetime | None:
         """When the cadence's job should fire: when its occurrence falls due, unless a
-        break offered or running holds it (then it waits for the answer)."""
-        if self.holds(slot):
+        break offered or running answers it (then it waits for the answer)."""
+        if self.awaits_answer(slot):
             return None
         fire: datetime | None = trigger.get_next_fire_time(None, self._now())
         return fire
@@ -399,9 +400,10 @@ class Engine:
             self._memo[key] = rules
         return rules
 
-    def _held_items(self) -> list[Item]:
-        held = [c for c in (self._offered, self._running) if c is not None]
-        return [item for comp in held for item in comp.items]
+    def _items_in_play(self) -> list[Item]:
+        """The items of the break offered and of the break running."""
+        in_play = [c for c in (self._offered, self._running) if c is not None]
+        return [item for comp in in_play for item in comp.items]
 
     def _next(self, now: datetime) -> Composition | None:
         """The next break. Between two changes of state it stays the same break as the
@@ -445,7 +447,7 @@ class Engine:
         return comp.brk
 
     def _reoffer(self, now: datetime) -> Break | None:
-        """The same break again (same id), while what it holds is still owed."""
+        """The same break again (same id), while all it answers is still owed."""
         assert self._offered is not None
         slots = set(self._cad.triggers(now))
         if not all(item.slot in slots for item in self._offered.items):
@@ -460,7 +462,7 @@ class Engine:
         self._quiet_until = None
 
     def _work_ends(self, now: datetime) -> datetime | None:
-        """When work hours end, if the offered break holds work items."""
+        """When work hours end, if the offered break has work items."""
         if self._offered is None or not self._offered.is_work:
             return None
         period = self._hours().period_at_or_after(now)
@@ -468,8 +470,8 @@ class Engine:
 
     def _withdraw_after_hours(self, now: datetime) -> None:
         """At the end of work hours an unanswered work break is withdrawn, not consumed:
-        what it held stays owed and comes with the next work period's first break, and
-        the evening session is not held up behind it."""
+        what it answered stays owed and comes with the next work period's first break, and
+        the evening session does not wait behind it."""
         offered = self._offered
         if offered is not None and offered.is_work and not self._hours().contains(now):
             self._clear_offer()
