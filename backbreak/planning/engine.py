@@ -47,7 +47,7 @@ from backbreak.clock import ClockJump
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
-from backbreak.planning.cadences import BLOCK, Cadences, usable_exercises
+from backbreak.planning.cadences import BLOCK, Cadences
 from backbreak.planning.composer import (
     CATCH_UP_AFTER,
     Composition,
@@ -58,6 +58,8 @@ from backbreak.planning.composer import (
 from backbreak.planning.dosing import fill
 from backbreak.planning.hours import UTC, ActiveHours, next_midnight
 from backbreak.planning.model import Break, BreakKind, Item
+from backbreak.planning.rebuild import rebuild
+from backbreak.planning.routines import usable_exercises
 from backbreak.planning.triggers import CadenceTrigger
 
 LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)
@@ -107,7 +109,7 @@ class Engine:
         """Answers for one state and moment (``_state``): a timer and its jobs ask the
         same questions several times per wake-up."""
         self._cad = Cadences(catalog, settings, self._tz, now)
-        self._cad.rebuild(history, now)
+        rebuild(self._cad, history, now)
         end = history.last_break_end()
         self._last_end = None if end is None else min(now, end.astimezone(UTC))
 
