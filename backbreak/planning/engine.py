@@ -53,13 +53,13 @@ from backbreak.planning.composer import (
     Composition,
     Rules,
     next_composition,
-    order_by_position,
 )
-from backbreak.planning.dosing import fill
-from backbreak.planning.hours import UTC, ActiveHours, next_midnight
-from backbreak.planning.model import Break, BreakKind, Item
+from backbreak.planning.hours import UTC, ActiveHours
+from backbreak.planning.manual import manual_break
+from backbreak.planning.memo import Memo
+from backbreak.planning.model import Break, Item
+from backbreak.planning.offer import Offer, Pause
 from backbreak.planning.rebuild import rebuild
-from backbreak.planning.routines import usable_exercises
 from backbreak.planning.triggers import CadenceTrigger
 
 LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)
@@ -95,19 +95,13 @@ class Engine:
             )
         self._first_run = first_run
         """Nothing was ever recorded: what fell due before is not a catch-up."""
-        self._offered: Composition | None = None
-        self._reoffer_at: datetime | None = None
-        self._reannounce = False
+        self._offer = Offer()
+        self._pause = Pause()
         self._running: Composition | None = None
         self._running_since: datetime | None = None
         self._last_end: datetime | None = None
-        self._quiet_until: datetime | None = None
-        self._paused = False
-        self._paused_until: datetime | None = None
         self._missed = False
-        self._memo: dict[tuple[object, ...], object] = {}
-        """Answers for one state and moment (``_state``): a timer and its jobs ask the
-        same questions several times per wake-up."""
+        self._memo = Memo()
         self._cad = Cadences(catalog, settings, self._tz, now)
         rebuild(self._cad, history, now)
         end = history.last_break_end()
@@ -118,6 +112,7 @@ class Engine:
         shared = {id(self._catalog): self._catalog, id(self._settings): self._settings}
         twin = copy.copy(self)
         twin._cad = copy.deepcopy(self._cad, shared)
+        twin._offer, twin._pause = copy.copy(self._offer), copy.copy(self._pause)
         twin._clock = clock
         return twin
 
@@ -138,15 +133,16 @@ class Engine:
     @property
     def paused_until(self) -> datetime | None:
         """When a timed pause ends (local); None when not paused or paused until resumed."""
-        return None if self._paused_until is None else self._local(self._paused_until)
+        until = self._pause.until
+        return None if until is None else self._local(until)
 
     @property
     def is_paused(self) -> bool:
-        return self._paused
+        return self._pause.on
 
     def current_break(self) -> Break | None:
         """The break offered and not yet answered."""
-        return None if self._offered is None else self._offered.brk
+        return None if self._offer.comp is None else self._offer.comp.brk
 
     def running_break(self) -> Break | None:
         """The break whose session is open."""
@@ -154,8 +150,8 @@ class Engine:
 
     def next_break(self) -> Break | None:
         """The break offered now, else the next one planned (its ``due`` may have passed)."""
-        if self._offered is not None:
-            return self._offered.brk
+        if self._offer.comp is not None:
+            return self._offer.comp.brk
         comp = self._next(self._now())
         return None if comp is None else comp.brk
 
@@ -166,13 +162,13 @@ class Engine:
         made = self._memo.get(key)
         if made is None:
             made = self._cad.triggers(now, self._hours())
-            self._remember(key, made)
+            self._memo.remember(key, made)
         return made  # type: ignore[return-value]
 
     def awaits_answer(self, slot: str) -> bool:
         """Whether the cadence's job waits: a break offered or running answers its item
         (or reminders are paused)."""
-        return self._paused or any(item.slot == slot for item in self._items_in_play())
+        return self._pause.on or any(item.slot == slot for item in self._items_in_play())
 
     def job_time(self, slot: str, trigger: CadenceTrigger) -> datetime | None:
         """When the cadence's job should fire: when its occurrence falls due, unless a
@@ -189,41 +185,38 @@ class Engine:
         now = self._now()
         if self._running is not None:
             return None
-        if self._paused:
-            if self._paused_until is None or now < self._paused_until:
+        if self._pause.on:
+            if self._pause.active(now):
                 return None
             self._end_pause()
         self._withdraw_after_hours(now)
-        if self._quiet_until is not None:
-            if now < self._quiet_until:
-                return None
-            self._quiet_until = None
-            self._reannounce = self._offered is not None
-        if self._offered is not None:
-            due_again = self._reoffer_at is not None and now >= self._reoffer_at
-            if self._reannounce or due_again or self._missed:
+        if self._offer.snoozed(now):
+            return None
+        if self._offer.comp is not None:
+            if self._offer.due_again(now) or self._missed:
                 return self._reoffer(now)
             return None
         comp = self._next(now)
         if comp is None or comp.at > now:
             self._missed = False
             return None
-        return self._offer(comp, now)
+        return self._show(comp, now)
 
     def next_wakeup(self) -> datetime | None:
         """When ``tick()`` should run next (may be in the past: run it now)."""
         now = self._now()
         if self._running is not None:
             return None
-        if self._paused:
+        if self._pause.on:
             return self.paused_until
-        if self._quiet_until is not None:
-            return self._local(self._quiet_until)
-        if self._offered is not None:
-            if self._reannounce or self._missed:
+        offer = self._offer
+        if offer.quiet_until is not None:
+            return self._local(offer.quiet_until)
+        if offer.comp is not None:
+            if offer.reannounce or self._missed:
                 return self._local(now)
             ends = self._work_ends(now)
-            wake = min((t for t in (self._reoffer_at, ends) if t is not None), default=None)
+            wake = min((t for t in (offer.reoffer_at, ends) if t is not None), default=None)
             return None if wake is None else self._local(wake)
         comp = self._next(now)
         return None if comp is None else comp.brk.due
@@ -235,8 +228,8 @@ class Engine:
         now = self._now()
         comp = self._composition_for(brk, now) or Composition(brk, ())
         self._running, self._running_since = comp, now
-        if self._offered is not None and self._offered.brk.id == brk.id:
-            self._clear_offer()
+        if self._offer.is_for(brk):
+            self._offer.clear()
 
     def complete(self, brk: Break, done: Iterable[str]) -> None:
         """A break's session ended: consume the items of which something was done.
@@ -258,64 +251,38 @@ class Engine:
             self._last_end = now
         if self._running is not None and self._running.brk.id == brk.id:
             self._running, self._running_since = None, None
-        if self._offered is not None and self._offered.brk.id == brk.id:
-            self._clear_offer()
+        if self._offer.is_for(brk):
+            self._offer.clear()
 
     def skip(self) -> None:
         """Answer the offered (else the next planned) break without doing it: every
         cadence it covers moves on as if done now (the Skip button; the app records
         ``skip_detail(brk.covers)`` so a restart does the same)."""
         now = self._now()
-        comp = self._offered or self._next(now)
+        comp = self._offer.comp or self._next(now)
         if comp is None:
             return
         for item, _ in comp.parts:
             self._cad.consume(item, started=now, ended=now)
-        self._clear_offer()
+        self._offer.clear()
 
     def snooze(self, minutes: int | None = None) -> None:
-        """Hold reminders for a while; the offered break comes back afterwards."""
-        now = self._now()
+        """No reminders for a while; the offered break comes back afterwards."""
         span = minutes if minutes is not None else self._settings.snooze_minutes
-        self._quiet_until = now + timedelta(minutes=max(1, span))
+        self._offer.snooze(self._now(), span)
 
     def start_manual(self, routine_id: str | None = None) -> Break:
         """A break the user starts: the given routine, else the next routine block."""
-        now = self._now()
-        if routine_id is not None:
-            routine = self._catalog.routine(routine_id)
-            title, ids = routine.name, routine.exercises
-        else:
-            _groups, ids, first = self._cad.block_plan()
-            routine = first or next(iter(self._catalog.routines.values()))
-            title = routine.name
-            ids = ids or routine.exercises
-        usable = usable_exercises(ids, self._catalog, self._settings) or tuple(ids)
-        choices = fill([self._catalog.exercise(e) for e in usable], 0.0, 0.0)
-        return Break(
-            id=f"manual-{self._local(now):%Y%m%dT%H%M%S}",
-            due=self._local(now),
-            kind=BreakKind.MANUAL,
-            exercises=order_by_position(usable, self._catalog),
-            estimated_minutes=round(sum(c.seconds for c in choices) / 60.0, 1),
-            title=title,
-            routine_id=routine.id,
-        )
+        due = self._local(self._now())
+        return manual_break(self._catalog, self._settings, self._cad.block_plan(), due, routine_id)
 
     def pause(self, minutes: int | None = None, *, until_tomorrow: bool = False) -> None:
         """No reminders for ``minutes``, until local midnight, or (neither) until ``resume``."""
-        now = self._now()
-        self._paused = True
-        if until_tomorrow:
-            self._paused_until = next_midnight(now, self._tz)
-        elif minutes is not None:
-            self._paused_until = now + timedelta(minutes=max(1, minutes))
-        else:
-            self._paused_until = None
+        self._pause.start(self._now(), self._tz, minutes, until_tomorrow=until_tomorrow)
 
     def resume(self) -> None:
         """End a pause; what fell due meanwhile comes as one catch-up break."""
-        if self._paused:
+        if self._pause.on:
             self._end_pause()
 
     def update_settings(self, settings: Settings) -> None:
@@ -379,32 +346,15 @@ class Engine:
             self._first_run,
         )
 
-    def _remember(self, key: tuple[object, ...], value: object) -> None:
-        """Keep an answer for a state; old states are dropped now and then (the work
-        hours and rules, kept per settings, stay)."""
-        if len(self._memo) > 64:
-            self._memo = {k: v for k, v in self._memo.items() if k[0] in ("hours", "rules")}
-        self._memo[key] = value
-
     def _hours(self) -> ActiveHours:
-        key = ("hours", id(self._settings), self._tz)
-        hours = self._memo.get(key)
-        if not isinstance(hours, ActiveHours):
-            hours = ActiveHours(self._settings, self._tz)
-            self._memo[key] = hours
-        return hours
+        return self._memo.hours(self._settings, self._tz)
 
     def _rules(self) -> Rules:
-        key = ("rules", id(self._settings), self._tz)
-        rules = self._memo.get(key)
-        if not isinstance(rules, Rules):
-            rules = Rules(self._catalog, self._settings, self._hours(), self._tz)
-            self._memo[key] = rules
-        return rules
+        return self._memo.rules(self._catalog, self._settings, self._tz)
 
     def _items_in_play(self) -> list[Item]:
         """The items of the break offered and of the break running."""
-        in_play = [c for c in (self._offered, self._running) if c is not None]
+        in_play = [c for c in (self._offer.comp, self._running) if c is not None]
         return [item for comp in in_play for item in comp.items]
 
     def _next(self, now: datetime) -> Composition | None:
@@ -415,7 +365,7 @@ class Engine:
         if isinstance(kept, Composition) and kept.at >= now - CATCH_UP_AFTER:
             return kept
         made = self._compose_next(now)
-        self._remember(key, made)
+        self._memo.remember(key, made)
         return made
 
     def _compose_next(self, now: datetime) -> Composition | None:
@@ -433,39 +383,31 @@ class Engine:
         return comp if comp is not None and comp.brk.exercises else None
 
     def _composition_for(self, brk: Break, now: datetime) -> Composition | None:
-        for comp in (self._running, self._offered):
+        for comp in (self._running, self._offer.comp):
             if comp is not None and comp.brk.id == brk.id:
                 return comp
         upcoming = self._next(now)
         return upcoming if upcoming is not None and upcoming.brk.id == brk.id else None
 
-    def _offer(self, comp: Composition, now: datetime) -> Break:
+    def _show(self, comp: Composition, now: datetime) -> Break:
         self._first_run = False  # from now on, a missed break was missed by the app
-        self._offered = comp
-        minutes = self._settings.reoffer_minutes
-        self._reoffer_at = now + timedelta(minutes=minutes) if minutes > 0 else None
-        self._reannounce = False
         self._missed = False
-        return comp.brk
+        return self._offer.make(comp, now, self._settings.reoffer_minutes)
 
     def _reoffer(self, now: datetime) -> Break | None:
         """The same break again (same id), while all it answers is still owed."""
-        assert self._offered is not None
+        offered = self._offer.comp
+        assert offered is not None
         slots = set(self._cad.triggers(now))
-        if not all(item.slot in slots for item in self._offered.items):
-            self._clear_offer()
+        if not all(item.slot in slots for item in offered.items):
+            self._offer.clear()
             return None
-        return self._offer(self._offered, now)
-
-    def _clear_offer(self) -> None:
-        self._offered = None
-        self._reoffer_at = None
-        self._reannounce = False
-        self._quiet_until = None
+        return self._show(offered, now)
 
     def _work_ends(self, now: datetime) -> datetime | None:
         """When work hours end, if the offered break has work items."""
-        if self._offered is None or not self._offered.is_work:
+        offered = self._offer.comp
+        if offered is None or not offered.is_work:
             return None
         period = self._hours().period_at_or_after(now)
         return period.end if period is not None and now in period else now
@@ -474,11 +416,10 @@ class Engine:
         """At the end of work hours an unanswered work break is withdrawn, not consumed:
         what it answered stays owed and comes with the next work period's first break, and
         the evening session does not wait behind it."""
-        offered = self._offered
+        offered = self._offer.comp
         if offered is not None and offered.is_work and not self._hours().contains(now):
-            self._clear_offer()
+            self._offer.clear()
 
     def _end_pause(self) -> None:
-        self._paused = False
-        self._paused_until = None
+        self._pause.stop()
         self._missed = True

@@ -5,7 +5,7 @@ October).
 
 These are the promises DESIGN.md makes to the user; a random walk through a month finds
 the orderings a hand-written test would not think of. The walk reads the engine's owed
-items (``engine._cad.items``) and the offered composition (``engine._offered``) only to
+items (``engine._cad.items``) and the offered composition (``engine._offer.comp``) only to
 know which occurrences a break answers; everything it checks is what the user sees.
 """
 
@@ -78,7 +78,7 @@ class Walk:
         return self.hours.period_at_or_after(a) == self.hours.period_at_or_after(b)
 
     def offered(self) -> Composition:
-        comp = self.engine._offered
+        comp = self.engine._offer.comp
         assert comp is not None
         return comp
 
