@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from backbreak.clock import ClockJump
 from backbreak.domain.catalog import Catalog
@@ -49,20 +49,15 @@ from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
 from backbreak.planning.cadences import BLOCK, Cadences
 from backbreak.planning.composer import (
-    CATCH_UP_AFTER,
     Composition,
-    Rules,
-    next_composition,
 )
 from backbreak.planning.hours import UTC, ActiveHours
 from backbreak.planning.manual import manual_break
-from backbreak.planning.memo import Memo
 from backbreak.planning.model import Break, Item
 from backbreak.planning.offer import Offer, Pause
+from backbreak.planning.planner import Planner
 from backbreak.planning.rebuild import rebuild
 from backbreak.planning.triggers import CadenceTrigger
-
-LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _aware(now: datetime) -> datetime:
@@ -93,25 +88,23 @@ class Engine:
             first_run = history.last_break_end() is None and all(
                 history.last_done(e) is None for e in catalog.exercises
             )
-        self._first_run = first_run
-        """Nothing was ever recorded: what fell due before is not a catch-up."""
         self._offer = Offer()
         self._pause = Pause()
         self._running: Composition | None = None
         self._running_since: datetime | None = None
-        self._last_end: datetime | None = None
-        self._missed = False
-        self._memo = Memo()
         self._cad = Cadences(catalog, settings, self._tz, now)
         rebuild(self._cad, history, now)
         end = history.last_break_end()
-        self._last_end = None if end is None else min(now, end.astimezone(UTC))
+        last_end = None if end is None else min(now, end.astimezone(UTC))
+        self._plan = Planner(catalog, self._cad, first_run=first_run, last_end=last_end)
 
     def fork(self, clock: Callable[[], datetime]) -> Engine:
         """A copy of this engine's state on another clock (``plan`` from the running app)."""
         shared = {id(self._catalog): self._catalog, id(self._settings): self._settings}
         twin = copy.copy(self)
         twin._cad = copy.deepcopy(self._cad, shared)
+        twin._plan = copy.copy(self._plan)
+        twin._plan.cad = twin._cad
         twin._offer, twin._pause = copy.copy(self._offer), copy.copy(self._pause)
         twin._clock = clock
         return twin
@@ -157,13 +150,7 @@ class Engine:
 
     def triggers(self) -> dict[str, CadenceTrigger]:
         """One trigger per enabled cadence: the scheduler's job triggers."""
-        now = self._now()
-        key = ("triggers", *self._state(now))
-        made = self._memo.get(key)
-        if made is None:
-            made = self._cad.triggers(now, self._hours())
-            self._memo.remember(key, made)
-        return made  # type: ignore[return-value]
+        return self._plan.triggers(self._now(), self._running)
 
     def awaits_answer(self, slot: str) -> bool:
         """Whether the cadence's job waits: a break offered or running answers its item
@@ -193,12 +180,12 @@ class Engine:
         if self._offer.snoozed(now):
             return None
         if self._offer.comp is not None:
-            if self._offer.due_again(now) or self._missed:
+            if self._offer.due_again(now) or self._plan.missed:
                 return self._reoffer(now)
             return None
         comp = self._next(now)
         if comp is None or comp.at > now:
-            self._missed = False
+            self._plan.missed = False
             return None
         return self._show(comp, now)
 
@@ -213,7 +200,7 @@ class Engine:
         if offer.quiet_until is not None:
             return self._local(offer.quiet_until)
         if offer.comp is not None:
-            if offer.reannounce or self._missed:
+            if offer.reannounce or self._plan.missed:
                 return self._local(now)
             ends = self._work_ends(now)
             wake = min((t for t in (offer.reoffer_at, ends) if t is not None), default=None)
@@ -248,7 +235,7 @@ class Engine:
         elif done_ids:
             self._cad.consume_exercises(done_ids, now)
         if done_ids or self._running is not None:
-            self._last_end = now
+            self._plan.last_end = now
         if self._running is not None and self._running.brk.id == brk.id:
             self._running, self._running_since = None, None
         if self._offer.is_for(brk):
@@ -306,13 +293,13 @@ class Engine:
 
         A clock set back leaves anchors in the future; they are brought back to now.
         """
-        self._missed = True
+        self._plan.missed = True
         if jump is ClockJump.BACK:
             now = self._now()
             self._cad.prone_anchor = min(self._cad.prone_anchor, now)
             self._cad.block_anchor = min(self._cad.block_anchor, now)
-            if self._last_end is not None:
-                self._last_end = min(self._last_end, now)
+            if self._plan.last_end is not None:
+                self._plan.last_end = min(self._plan.last_end, now)
 
     # --- internals ------------------------------------------------------------------------
 
@@ -324,33 +311,8 @@ class Engine:
     def _local(self, t: datetime) -> datetime:
         return t.astimezone(self._tz)
 
-    def _state(self, now: datetime) -> tuple[object, ...]:
-        """Everything the owed items and the next break depend on, besides the catalog:
-        the cadences' state, and of ``now`` only its work day and local date."""
-        cad = self._cad
-        hours = self._hours()
-        period = hours.period_at_or_after(now)
-        return (
-            hours.day_of(period) if period is not None else None,
-            self._local(now).date(),
-            id(self._settings),
-            self._tz,
-            cad.prone_anchor,
-            cad.block_anchor,
-            cad.block_next,
-            tuple(cad.daily.items()),
-            cad.evening_done,
-            self._last_end,
-            None if self._running is None else self._running.brk.id,
-            self._missed,
-            self._first_run,
-        )
-
     def _hours(self) -> ActiveHours:
-        return self._memo.hours(self._settings, self._tz)
-
-    def _rules(self) -> Rules:
-        return self._memo.rules(self._catalog, self._settings, self._tz)
+        return self._plan.hours()
 
     def _items_in_play(self) -> list[Item]:
         """The items of the break offered and of the break running."""
@@ -358,29 +320,7 @@ class Engine:
         return [item for comp in in_play for item in comp.items]
 
     def _next(self, now: datetime) -> Composition | None:
-        """The next break. Between two changes of state it stays the same break as the
-        clock moves on, until it is late or a new work day begins; so it is kept."""
-        key = ("next", *self._state(now))
-        kept = self._memo.get(key)
-        if isinstance(kept, Composition) and kept.at >= now - CATCH_UP_AFTER:
-            return kept
-        made = self._compose_next(now)
-        self._memo.remember(key, made)
-        return made
-
-    def _compose_next(self, now: datetime) -> Composition | None:
-        running = {item.slot for item in self._running.items} if self._running else set()
-        items = [it for it in self._cad.items(now, self._hours()) if it.slot not in running]
-        rest = timedelta(minutes=self._settings.min_rest_minutes)
-        not_before = LONG_AGO if self._last_end is None else self._last_end + rest
-        comp = next_composition(
-            items,
-            self._rules(),
-            now=now,
-            not_before=not_before,
-            catch_up=self._missed or not self._first_run,
-        )
-        return comp if comp is not None and comp.brk.exercises else None
+        return self._plan.next(now, self._running)
 
     def _composition_for(self, brk: Break, now: datetime) -> Composition | None:
         for comp in (self._running, self._offer.comp):
@@ -390,8 +330,8 @@ class Engine:
         return upcoming if upcoming is not None and upcoming.brk.id == brk.id else None
 
     def _show(self, comp: Composition, now: datetime) -> Break:
-        self._first_run = False  # from now on, a missed break was missed by the app
-        self._missed = False
+        self._plan.first_run = False  # from now on, a missed break was missed by the app
+        self._plan.missed = False
         return self._offer.make(comp, now, self._settings.reoffer_minutes)
 
     def _reoffer(self, now: datetime) -> Break | None:
@@ -422,4 +362,4 @@ class Engine:
 
     def _end_pause(self) -> None:
         self._pause.stop()
-        self._missed = True
+        self._plan.missed = True
