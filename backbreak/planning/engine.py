@@ -1,9 +1,10 @@
 """The engine: what is owed, what is offered, and what answering it changes. Pure Python.
 
 State is small and rebuilt at start from settings and history (``HistoryReader``), never
-pickled: the cadences' anchors, rotation and counts (``planning.cadences``), plus the
-break offered now, the break running now (a session is open), when the last break
-ended, and snooze/pause. Every question (``tick``, ``next_wakeup``, ``job_time``)
+pickled: the planning half (``planning.planner``: the cadences' anchors, rotation and
+counts, when the last break ended, whether a catch-up is due), the break offered now
+with its re-offer and snooze and a pause (``planning.offer``), and the break running now
+(a session is open). Every question (``tick``, ``next_wakeup``, ``job_time``)
 derives the owed items from that state and hands them to the composer, so reading the
 clock again is all a timer needs to do.
 
@@ -47,7 +48,6 @@ from backbreak.clock import ClockJump
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
-from backbreak.planning.cadences import BLOCK, Cadences
 from backbreak.planning.composer import (
     Composition,
 )
@@ -56,7 +56,6 @@ from backbreak.planning.manual import manual_break
 from backbreak.planning.model import Break, Item
 from backbreak.planning.offer import Offer, Pause
 from backbreak.planning.planner import Planner
-from backbreak.planning.rebuild import rebuild
 from backbreak.planning.triggers import CadenceTrigger
 
 
@@ -84,27 +83,16 @@ class Engine:
         first = _aware(clock())
         self._tz: tzinfo = first.tzinfo or UTC
         now = first.astimezone(UTC)
-        if first_run is None:
-            first_run = history.last_break_end() is None and all(
-                history.last_done(e) is None for e in catalog.exercises
-            )
         self._offer = Offer()
         self._pause = Pause()
         self._running: Composition | None = None
         self._running_since: datetime | None = None
-        self._cad = Cadences(catalog, settings, self._tz, now)
-        rebuild(self._cad, history, now)
-        end = history.last_break_end()
-        last_end = None if end is None else min(now, end.astimezone(UTC))
-        self._plan = Planner(catalog, self._cad, first_run=first_run, last_end=last_end)
+        self._plan = Planner.from_history(catalog, settings, self._tz, history, now, first_run)
 
     def fork(self, clock: Callable[[], datetime]) -> Engine:
         """A copy of this engine's state on another clock (``plan`` from the running app)."""
-        shared = {id(self._catalog): self._catalog, id(self._settings): self._settings}
         twin = copy.copy(self)
-        twin._cad = copy.deepcopy(self._cad, shared)
-        twin._plan = copy.copy(self._plan)
-        twin._plan.cad = twin._cad
+        twin._plan = self._plan.fork()
         twin._offer, twin._pause = copy.copy(self._offer), copy.copy(self._pause)
         twin._clock = clock
         return twin
@@ -176,7 +164,7 @@ class Engine:
             if self._pause.active(now):
                 return None
             self._end_pause()
-        self._withdraw_after_hours(now)
+        self._offer.withdraw_after_hours(now, self._hours())
         if self._offer.snoozed(now):
             return None
         if self._offer.comp is not None:
@@ -202,7 +190,7 @@ class Engine:
         if offer.comp is not None:
             if offer.reannounce or self._plan.missed:
                 return self._local(now)
-            ends = self._work_ends(now)
+            ends = offer.work_ends(now, self._hours())
             wake = min((t for t in (offer.reoffer_at, ends) if t is not None), default=None)
             return None if wake is None else self._local(wake)
         comp = self._next(now)
@@ -228,12 +216,7 @@ class Engine:
         comp = self._composition_for(brk, now)
         started = self._running_since if self._running is not None else None
         started = started or now
-        if comp is not None and comp.parts:
-            for item, ids in comp.parts:
-                if done_ids & set(ids):
-                    self._cad.consume(item, started=started, ended=now)
-        elif done_ids:
-            self._cad.consume_exercises(done_ids, now)
+        self._plan.done(comp, done_ids, started=started, ended=now)
         if done_ids or self._running is not None:
             self._plan.last_end = now
         if self._running is not None and self._running.brk.id == brk.id:
@@ -249,8 +232,7 @@ class Engine:
         comp = self._offer.comp or self._next(now)
         if comp is None:
             return
-        for item, _ in comp.parts:
-            self._cad.consume(item, started=now, ended=now)
+        self._plan.skipped(comp, now)
         self._offer.clear()
 
     def snooze(self, minutes: int | None = None) -> None:
@@ -260,8 +242,8 @@ class Engine:
 
     def start_manual(self, routine_id: str | None = None) -> Break:
         """A break the user starts: the given routine, else the next routine block."""
-        due = self._local(self._now())
-        return manual_break(self._catalog, self._settings, self._cad.block_plan(), due, routine_id)
+        block, due = self._plan.cad.block_plan(), self._local(self._now())
+        return manual_break(self._catalog, self._settings, block, due, routine_id)
 
     def pause(self, minutes: int | None = None, *, until_tomorrow: bool = False) -> None:
         """No reminders for ``minutes``, until local midnight, or (neither) until ``resume``."""
@@ -275,18 +257,12 @@ class Engine:
     def update_settings(self, settings: Settings) -> None:
         """New settings replan everything not yet offered; anchors and counts are kept."""
         self._settings = settings
-        self._cad.settings = settings
+        self._plan.cad.settings = settings
 
     def note_idle(self, idle_seconds: float) -> None:
         """Away this long: a natural break for the routine-block timer, not an exercise."""
-        if idle_seconds < self._settings.idle_threshold_minutes * 60:
-            return
-        now = self._now()
-        block = self._cad.triggers(now).get(BLOCK)
-        window = block.window() if block is not None else None
-        if window is not None and window.due <= now:
-            return
-        self._cad.block_anchor = max(self._cad.block_anchor, now)
+        if idle_seconds >= self._settings.idle_threshold_minutes * 60:
+            self._plan.away(self._now())
 
     def note_clock_jump(self, jump: ClockJump = ClockJump.FORWARD) -> None:
         """The machine woke up, or the clock was changed: offer what fell due, once.
@@ -295,17 +271,13 @@ class Engine:
         """
         self._plan.missed = True
         if jump is ClockJump.BACK:
-            now = self._now()
-            self._cad.prone_anchor = min(self._cad.prone_anchor, now)
-            self._cad.block_anchor = min(self._cad.block_anchor, now)
-            if self._plan.last_end is not None:
-                self._plan.last_end = min(self._plan.last_end, now)
+            self._plan.clock_set_back(self._now())
 
     # --- internals ------------------------------------------------------------------------
 
     def _now(self) -> datetime:
         now = _aware(self._clock())
-        self._tz = self._cad.tz = now.tzinfo or UTC
+        self._tz = self._plan.cad.tz = now.tzinfo or UTC
         return now.astimezone(UTC)
 
     def _local(self, t: datetime) -> datetime:
@@ -336,29 +308,8 @@ class Engine:
 
     def _reoffer(self, now: datetime) -> Break | None:
         """The same break again (same id), while all it answers is still owed."""
-        offered = self._offer.comp
-        assert offered is not None
-        slots = set(self._cad.triggers(now))
-        if not all(item.slot in slots for item in offered.items):
-            self._offer.clear()
-            return None
-        return self._show(offered, now)
-
-    def _work_ends(self, now: datetime) -> datetime | None:
-        """When work hours end, if the offered break has work items."""
-        offered = self._offer.comp
-        if offered is None or not offered.is_work:
-            return None
-        period = self._hours().period_at_or_after(now)
-        return period.end if period is not None and now in period else now
-
-    def _withdraw_after_hours(self, now: datetime) -> None:
-        """At the end of work hours an unanswered work break is withdrawn, not consumed:
-        what it answered stays owed and comes with the next work period's first break, and
-        the evening session does not wait behind it."""
-        offered = self._offer.comp
-        if offered is not None and offered.is_work and not self._hours().contains(now):
-            self._offer.clear()
+        offered = self._offer.still_owed(set(self._plan.cad.triggers(now)))
+        return None if offered is None else self._show(offered, now)
 
     def _end_pause(self) -> None:
         self._pause.stop()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from backbreak.planning.composer import Composition
-from backbreak.planning.hours import next_midnight
+from backbreak.planning.hours import ActiveHours, next_midnight
 from backbreak.planning.model import Break
 
 
@@ -52,8 +52,30 @@ class Offer:
     def due_again(self, now: datetime) -> bool:
         return self.reannounce or (self.reoffer_at is not None and now >= self.reoffer_at)
 
+    def still_owed(self, slots: set[str]) -> Composition | None:
+        """The offered break, if every cadence it answers is still on (``slots``);
+        else it is withdrawn."""
+        if self.comp is not None and all(item.slot in slots for item in self.comp.items):
+            return self.comp
+        self.clear()
+        return None
+
     def is_for(self, brk: Break) -> bool:
         return self.comp is not None and self.comp.brk.id == brk.id
+
+    def work_ends(self, now: datetime, hours: ActiveHours) -> datetime | None:
+        """When work hours end, if the offered break has work items."""
+        if self.comp is None or not self.comp.is_work:
+            return None
+        period = hours.period_at_or_after(now)
+        return period.end if period is not None and now in period else now
+
+    def withdraw_after_hours(self, now: datetime, hours: ActiveHours) -> None:
+        """At the end of work hours an unanswered work break is withdrawn, not consumed:
+        what it answered stays owed and comes with the next work period's first break,
+        and the evening session does not wait behind it."""
+        if self.comp is not None and self.comp.is_work and not hours.contains(now):
+            self.clear()
 
 
 @dataclass
