@@ -13,7 +13,6 @@ slot is both the scheduler's job trigger and the source of the engine's item win
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -60,6 +59,7 @@ class Cadences:
 
     def __init__(self, catalog: Catalog, settings: Settings, tz: tzinfo, now: datetime) -> None:
         self.catalog = catalog
+        self.settings = settings
         self.tz = tz
         self.prone_anchor = now
         self.block_anchor = now
@@ -69,22 +69,15 @@ class Cadences:
         self.evening_done: date | None = None
         self.routines = Routines(catalog, settings)
 
-    @property
-    def settings(self) -> Settings:
-        return self.routines.settings
-
-    @settings.setter
-    def settings(self, settings: Settings) -> None:
-        self.routines.settings = settings
+    def use_settings(self, settings: Settings) -> None:
+        """New settings: anchors, rotation and counts are kept."""
+        self.settings = self.routines.settings = settings
 
     def hours(self) -> ActiveHours:
         return ActiveHours(self.settings, self.tz)
 
     def local(self, t: datetime) -> datetime:
         return t.astimezone(self.tz)
-
-    def usable(self, ids: Iterable[str]) -> tuple[str, ...]:
-        return self.routines.usable(ids)
 
     def block_plan(self) -> BlockPlan:
         """The next block: its groups, exercises and first routine (``Routines``)."""
@@ -99,7 +92,7 @@ class Cadences:
         s = self.settings
         hours = hours or self.hours()
         out: dict[str, CadenceTrigger] = {}
-        if s.prone_enabled and self.usable(self.routines.prone_ids):
+        if s.prone_enabled and self.routines.usable(self.routines.prone_ids):
             out[PRONE] = AnchoredTrigger(
                 hours,
                 self.prone_anchor,
@@ -119,13 +112,13 @@ class Cadences:
             period = hours.period_at_or_after(now)
             day = hours.day_of(period) if period is not None else self.local(now).date()
             for ex_id, times in self.routines.daily_times.items():
-                if not self.usable([ex_id]):
+                if not self.routines.usable([ex_id]):
                     continue
                 taken = self.daily.get(ex_id)
                 count, last = (taken.count, taken.last) if taken and taken.day == day else (0, None)
                 out[daily_slot(ex_id)] = DailySlotsTrigger(hours, times, day, count, last)
         routine = self.routines.evening()
-        if s.evening_enabled and routine is not None and self.usable(routine.exercises):
+        if s.evening_enabled and routine is not None and self.routines.usable(routine.exercises):
             days = frozenset(range(7)) if s.evening_on_all_days else frozenset(s.work_days)
             out[EVENING] = EveningTrigger(
                 s.evening_time, days, self.tz, self.local(now).date(), self.evening_done
@@ -155,7 +148,7 @@ class Cadences:
                 slot=PRONE,
                 cadence=Cadence.PRONE,
                 title=routine.name if routine else "Prone holds",
-                exercises=self.usable(self.routines.prone_ids),
+                exercises=self.routines.usable(self.routines.prone_ids),
                 earliest=window.earliest,
                 due=window.due,
                 latest=window.latest,

@@ -257,7 +257,7 @@ class Engine:
     def update_settings(self, settings: Settings) -> None:
         """New settings replan everything not yet offered; anchors and counts are kept."""
         self._settings = settings
-        self._plan.cad.settings = settings
+        self._plan.cad.use_settings(settings)
 
     def note_idle(self, idle_seconds: float) -> None:
         """Away this long: a natural break for the routine-block timer, not an exercise."""

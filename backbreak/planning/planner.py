@@ -86,22 +86,23 @@ class Planner:
         return self.cad.tz
 
     def hours(self) -> ActiveHours:
-        return self.memo.hours(self.settings, self.tz)
+        return self.memo.hours(self.cad.settings, self.cad.tz)
 
     def rules(self) -> Rules:
-        return self.memo.rules(self.catalog, self.settings, self.tz)
+        return self.memo.rules(self.catalog, self.cad.settings, self.cad.tz)
 
     def state(self, now: datetime, running: Composition | None) -> tuple[object, ...]:
         """Everything the owed items and the next break depend on, besides the catalog:
         the cadences' state, and of ``now`` only its work day and local date."""
         cad = self.cad
-        hours = self.hours()
+        tz, settings = cad.tz, cad.settings
+        hours = self.memo.hours(settings, tz)
         period = hours.period_at_or_after(now)
         return (
             hours.day_of(period) if period is not None else None,
-            now.astimezone(self.tz).date(),
-            id(self.settings),
-            self.tz,
+            now.astimezone(tz).date(),
+            id(settings),
+            tz,
             cad.prone_anchor,
             cad.block_anchor,
             cad.block_next,
@@ -118,7 +119,7 @@ class Planner:
         key = ("triggers", *self.state(now, running))
         made = self.memo.get(key)
         if made is None:
-            made = self.cad.triggers(now, self.hours())
+            made = self.cad.triggers(now, self.memo.hours(self.cad.settings, self.cad.tz))
             self.memo.remember(key, made)
         return made  # type: ignore[return-value]
 
@@ -171,7 +172,7 @@ class Planner:
     def _compose(self, now: datetime, running: Composition | None) -> Composition | None:
         in_session = {item.slot for item in running.items} if running else set()
         items = [it for it in self.cad.items(now, self.hours()) if it.slot not in in_session]
-        rest = timedelta(minutes=self.settings.min_rest_minutes)
+        rest = timedelta(minutes=self.cad.settings.min_rest_minutes)
         not_before = LONG_AGO if self.last_end is None else self.last_end + rest
         comp = next_composition(
             items,
