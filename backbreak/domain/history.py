@@ -136,10 +136,6 @@ class OutcomeRecorder(Protocol):
 class HistoryReader(Protocol):
     """What the planner needs to know about the past to rebuild its jobs at start."""
 
-    def last_done(self, exercise_id: str) -> datetime | None:
-        """When the exercise last ended as done or partial (aware datetime), if ever."""
-        ...
-
     def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
         """The last time any of the exercises ended as done or partly done, if ever,
         with the start and end of the break it was done in."""

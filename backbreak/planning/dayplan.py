@@ -32,9 +32,6 @@ MAX_DAYS_AHEAD = 400
 class EmptyHistory:
     """A ``HistoryReader`` for a fresh start: nothing done yet."""
 
-    def last_done(self, exercise_id: str) -> datetime | None:
-        return None
-
     def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
         return None
 
