@@ -22,8 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from backbreak.domain.duration import Level, total_seconds
-from backbreak.domain.exercise import Exercise, Group
+from backbreak.domain.exercise import Exercise
 from backbreak.domain.files import NotRegularFile, read_regular_bytes
 from backbreak.domain.routine import Routine, RoutineKind
 
@@ -86,13 +85,6 @@ class Catalog:
 
     def routine_exercises(self, routine: Routine) -> list[Exercise]:
         return [self.exercises[e] for e in routine.exercises]
-
-    def routine_seconds(self, routine: Routine, level: Level = Level.MIN) -> float:
-        """Estimated duration of a routine from its exercises' doses."""
-        return total_seconds(self.routine_exercises(routine), level)
-
-    def in_group(self, group: Group) -> list[Exercise]:
-        return [e for e in self.exercises.values() if e.group is group]
 
     def routines_of_kind(self, kind: RoutineKind) -> list[Routine]:
         return [r for r in self.routines.values() if r.kind is kind]

@@ -7,10 +7,15 @@ read side (``HistoryReader``), the guided session only the write side
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Protocol
+
+COVERS = "covers:"
+"""How a break skipped with the Skip button says, in its record's ``detail``, which
+cadence slots the skip answered (``skip_detail``)."""
 
 
 class Outcome(str, Enum):
@@ -74,6 +79,52 @@ class BreakRecord:
     detail: str = ""
 
 
+def skip_detail(covers: tuple[str, ...]) -> str:
+    """The ``detail`` of a break skipped with the Skip button: the slots it answered."""
+    return f"{COVERS} {' '.join(covers)}"
+
+
+def covered_slots(detail: str) -> tuple[str, ...]:
+    """The slots a skip answered, from its record's ``detail`` (none when unmarked).
+
+    A break skipped from the session's first screen is recorded with no such
+    detail: nothing of it was done, so, like a session in which every exercise was
+    skipped, it answers nothing and its items stay owed.
+    """
+    if not detail.startswith(COVERS):
+        return ()
+    return tuple(detail[len(COVERS) :].split())
+
+
+@dataclass(frozen=True)
+class LastDone:
+    """The last time some exercises were done (or partly done), and the break around it.
+
+    The running engine counts the routine block from the start of the break it was
+    done in and the other cadences from the break's end; a restart needs the same
+    times. ``started`` is the break's ``STARTED`` record, ``ended`` its completed or
+    ended-early record; either falls back to ``at`` when not recorded (a record
+    without a break, or a break still open when the app stopped).
+    """
+
+    at: datetime
+    started: datetime
+    ended: datetime
+
+
+@dataclass(frozen=True)
+class SkippedBreak:
+    """A whole break answered with the Skip button: when, and what it answered.
+
+    ``covers`` are the planner's cadence slots (``prone``, ``block``, ``evening``,
+    ``daily:<exercise>``); ``exercises`` say which block groups a skipped block had.
+    """
+
+    at: datetime
+    exercises: tuple[str, ...]
+    covers: tuple[str, ...]
+
+
 class OutcomeRecorder(Protocol):
     """Where the guided session writes as it goes."""
 
@@ -85,8 +136,9 @@ class OutcomeRecorder(Protocol):
 class HistoryReader(Protocol):
     """What the planner needs to know about the past to rebuild its jobs at start."""
 
-    def last_done(self, exercise_id: str) -> datetime | None:
-        """When the exercise last ended as done or partial (aware datetime), if ever."""
+    def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
+        """The last time any of the exercises ended as done or partly done, if ever,
+        with the start and end of the break it was done in."""
         ...
 
     def done_count(self, exercise_id: str, day: date) -> int:
@@ -99,4 +151,13 @@ class HistoryReader(Protocol):
 
     def worse_reports(self, exercise_id: str) -> int:
         """How many times "This hurts" ended with "worse" for that exercise."""
+        ...
+
+    def skipped_breaks(self, since: datetime) -> list[SkippedBreak]:
+        """Breaks skipped with the Skip button at or after ``since``, oldest first.
+
+        A skip answers its cadences as the running engine's ``skip`` does, so a restart
+        must see it. Exercises skipped inside a session need no query: they answer
+        nothing (their items stay owed), which the done records already say.
+        """
         ...

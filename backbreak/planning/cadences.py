@@ -4,25 +4,24 @@ tonight's session, each as a trigger (``planning.triggers``) built from a small 
 The state is what the history can rebuild: the prone anchor (last done), the block
 anchor (the *start* of the last block: the guide's "every 1-2 hours" is start to
 start), the next group in the block rotation, each daily exercise's count today, and
-the day the evening session was last done. ``Cadences`` knows the catalog and the
-settings; the engine owns offering and answering around it. One trigger per cadence
+the day the evening session was last done (``planning.rebuild`` restores it from the
+history at start). What the catalog offers under the settings - routines, usable
+exercises, the next block's groups - comes from ``planning.routines``; the engine owns
+offering and answering around it. One trigger per cadence
 slot is both the scheduler's job trigger and the source of the engine's item windows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.exercise import Group
-from backbreak.domain.history import HistoryReader
-from backbreak.domain.routine import Routine, RoutineKind
-from backbreak.domain.settings import EveningMode, Settings
-from backbreak.planning.dosing import most_seconds
-from backbreak.planning.hours import UTC, ActiveHours
+from backbreak.domain.routine import RoutineKind
+from backbreak.domain.settings import Settings
+from backbreak.planning.hours import ActiveHours
 from backbreak.planning.model import Cadence, Item
+from backbreak.planning.routines import BlockPlan, Routines
 from backbreak.planning.triggers import (
     AnchoredTrigger,
     CadenceTrigger,
@@ -35,9 +34,6 @@ GUIDE_BLOCK_EARLIEST = timedelta(hours=1)
 GUIDE_BLOCK_LATEST = timedelta(hours=2)
 """The guide: a block every 1-2 hours, start to start; the interval setting is the due
 time inside that window."""
-
-GUIDE_BLOCK_BUDGET = (5.0, 10.0)
-"""The guide: a block lasts 5-10 minutes (used when a routine gives no budget)."""
 
 EVENING_EARLY = timedelta(hours=2)
 """Doing the evening stretches up to this long before the evening time counts for tonight."""
@@ -58,19 +54,6 @@ class Taken:
     last: datetime
 
 
-def usable_exercises(ids: Iterable[str], catalog: Catalog, settings: Settings) -> tuple[str, ...]:
-    """Leave out unknown, disabled, and equipment-needing-what-isn't-here exercises."""
-    at_hand = set(settings.equipment_at_hand)
-    out = []
-    for ex_id in ids:
-        exercise = catalog.exercises.get(ex_id)
-        if exercise is None or not settings.exercise_enabled(ex_id):
-            continue
-        if all(e in at_hand for e in exercise.equipment):
-            out.append(ex_id)
-    return tuple(out)
-
-
 class Cadences:
     """The cadences' state, their triggers and the items they owe."""
 
@@ -84,22 +67,11 @@ class Cadences:
         """Index into ``Settings.block_groups`` of the group the next block starts with."""
         self.daily: dict[str, Taken] = {}
         self.evening_done: date | None = None
-        with_frequency = [e for e in catalog.exercises.values() if e.frequency is not None]
-        self._prone_ids = [
-            e.id for e in with_frequency if e.frequency and e.frequency.every_hours is not None
-        ]
-        self._daily_times = {
-            e.id: e.frequency.times_per_day.max
-            for e in with_frequency
-            if e.frequency and e.frequency.times_per_day is not None
-        }
-        self._usable: dict[tuple[tuple[str, ...], int], tuple[str, ...]] = {}
-        self._blocks: dict[
-            tuple[int, int], tuple[tuple[Group, ...], tuple[str, ...], Routine | None]
-        ] = {}
-        self._by_kind: dict[RoutineKind, list[Routine]] = {}
-        for routine in catalog.routines.values():
-            self._by_kind.setdefault(routine.kind, []).append(routine)
+        self.routines = Routines(catalog, settings)
+
+    def use_settings(self, settings: Settings) -> None:
+        """New settings: anchors, rotation and counts are kept."""
+        self.settings = self.routines.settings = settings
 
     def hours(self) -> ActiveHours:
         return ActiveHours(self.settings, self.tz)
@@ -107,107 +79,9 @@ class Cadences:
     def local(self, t: datetime) -> datetime:
         return t.astimezone(self.tz)
 
-    def usable(self, ids: Iterable[str]) -> tuple[str, ...]:
-        key = (tuple(ids), id(self.settings))
-        found = self._usable.get(key)
-        if found is None:
-            found = self._usable[key] = usable_exercises(key[0], self.catalog, self.settings)
-        return found
-
-    # --- rebuilding from history --------------------------------------------------------
-
-    def rebuild(self, history: HistoryReader, now: datetime) -> None:
-        """Anchors, rotation and counts from what the history says was done."""
-
-        def last(ids: Iterable[str]) -> datetime | None:
-            times = [t.astimezone(UTC) for e in ids if (t := history.last_done(e)) is not None]
-            return max(times, default=None)
-
-        self.prone_anchor = last(self._prone_ids) or now
-        groups = self.settings.block_groups
-        block_ids = [
-            e for g in groups if (r := self._block_routine(g)) is not None for e in r.exercises
-        ]
-        # The last block's exercises, not the last break of any kind: a prone-only break
-        # doesn't restart the block clock, before a restart or after it.
-        block_done = last(block_ids)
-        self.block_anchor = now if block_done is None else min(now, block_done)
-        recent = [
-            (t, i)
-            for i, group in enumerate(groups)
-            if (routine := self._block_routine(group)) is not None
-            and (t := last(routine.exercises)) is not None
-        ]
-        self.block_next = (max(recent)[1] + 1) % len(groups) if recent else 0
-        today = self.local(now).date()
-        self.daily = {}
-        for ex_id in self._daily_times:
-            count = history.done_count(ex_id, today)
-            when = last([ex_id])
-            if count and when is not None:
-                self.daily[ex_id] = Taken(today, count, when)
-        self.evening_done = None
-        routine = self._evening_routine()
-        when = last(routine.exercises) if routine is not None else None
-        tonight = EveningTrigger(self.settings.evening_time, frozenset(range(7)), self.tz, today)
-        at = tonight.on(today)
-        if when is not None and at is not None and when >= at - EVENING_EARLY:
-            self.evening_done = today
-
-    # --- catalog lookups ------------------------------------------------------------
-
-    def _routine_of_kind(self, kind: RoutineKind) -> Routine | None:
-        routines = self._by_kind.get(kind)
-        return routines[0] if routines else None
-
-    def _evening_routine(self) -> Routine | None:
-        return self._routine_of_kind(RoutineKind.EVENING)
-
-    def _block_routine(self, group: Group) -> Routine | None:
-        for routine in self._by_kind.get(RoutineKind.WORK_BLOCK, []):
-            if routine.group is group:
-                return routine
-        return None
-
-    def _budget(self, routine: Routine | None) -> tuple[float, float]:
-        lo, hi = GUIDE_BLOCK_BUDGET
-        if routine is not None and routine.budget_minutes is not None:
-            lo, hi = routine.budget_minutes.min, routine.budget_minutes.max
-        return lo * 60.0, hi * 60.0
-
-    def block_plan(self) -> tuple[tuple[Group, ...], tuple[str, ...], Routine | None]:
-        """The next block: its groups, exercises and first routine.
-
-        It starts with the next group in rotation that has anything usable (no floor
-        space, say, leaves some groups empty), and when that group can't fill the
-        budget's minimum even at the top of its ranges (the core group's one exercise),
-        the next groups join it - the guide allows doing groups together.
-        """
-        key = (self.block_next, id(self.settings))
-        if key not in self._blocks:
-            self._blocks[key] = self._block_plan()
-        return self._blocks[key]
-
-    def _block_plan(self) -> tuple[tuple[Group, ...], tuple[str, ...], Routine | None]:
-        groups = self.settings.block_groups
-        chosen: list[Group] = []
-        ids: list[str] = []
-        first: Routine | None = None
-        seconds = 0.0
-        for step in range(len(groups)):
-            group = groups[(self.block_next + step) % len(groups)]
-            routine = self._block_routine(group)
-            usable = self.usable(routine.exercises) if routine is not None else ()
-            if not usable:
-                continue
-            if first is None:
-                first = routine
-            chosen.append(group)
-            ids += usable
-            seconds += most_seconds([self.catalog.exercise(e) for e in usable])
-            if seconds >= self._budget(first)[0]:
-                break
-        return tuple(chosen), tuple(ids), first
+    def block_plan(self) -> BlockPlan:
+        """The next block: its groups, exercises and first routine (``Routines``)."""
+        return self.routines.block_plan(self.block_next)
 
     # --- triggers -------------------------------------------------------------------
 
@@ -218,7 +92,7 @@ class Cadences:
         s = self.settings
         hours = hours or self.hours()
         out: dict[str, CadenceTrigger] = {}
-        if s.prone_enabled and self.usable(self._prone_ids):
+        if s.prone_enabled and self.routines.usable(self.routines.prone_ids):
             out[PRONE] = AnchoredTrigger(
                 hours,
                 self.prone_anchor,
@@ -237,14 +111,14 @@ class Cadences:
         if s.daily_enabled:
             period = hours.period_at_or_after(now)
             day = hours.day_of(period) if period is not None else self.local(now).date()
-            for ex_id, times in self._daily_times.items():
-                if not self.usable([ex_id]):
+            for ex_id, times in self.routines.daily_times.items():
+                if not self.routines.usable([ex_id]):
                     continue
                 taken = self.daily.get(ex_id)
                 count, last = (taken.count, taken.last) if taken and taken.day == day else (0, None)
                 out[daily_slot(ex_id)] = DailySlotsTrigger(hours, times, day, count, last)
-        routine = self._evening_routine()
-        if s.evening_enabled and routine is not None and self.usable(routine.exercises):
+        routine = self.routines.evening()
+        if s.evening_enabled and routine is not None and self.routines.usable(routine.exercises):
             days = frozenset(range(7)) if s.evening_on_all_days else frozenset(s.work_days)
             out[EVENING] = EveningTrigger(
                 s.evening_time, days, self.tz, self.local(now).date(), self.evening_done
@@ -268,13 +142,13 @@ class Cadences:
 
     def _item(self, slot: str, window: Window, hours: ActiveHours) -> Item | None:
         if slot == PRONE:
-            routine = self._routine_of_kind(RoutineKind.PRONE_HOLDS)
+            routine = self.routines.of_kind(RoutineKind.PRONE_HOLDS)
             return Item(
                 key=f"prone@{window.due.isoformat()}",
                 slot=PRONE,
                 cadence=Cadence.PRONE,
                 title=routine.name if routine else "Prone holds",
-                exercises=self.usable(self._prone_ids),
+                exercises=self.routines.usable(self.routines.prone_ids),
                 earliest=window.earliest,
                 due=window.due,
                 latest=window.latest,
@@ -282,7 +156,7 @@ class Cadences:
             )
         if slot == BLOCK:
             groups, ids, routine = self.block_plan()
-            title = " + ".join(r.name for g in groups if (r := self._block_routine(g)) is not None)
+            title = " + ".join(r.name for g in groups if (r := self.routines.block(g)) is not None)
             return Item(
                 key=f"block@{window.due.isoformat()}",
                 slot=BLOCK,
@@ -294,7 +168,7 @@ class Cadences:
                 latest=window.latest,
                 routine_id=routine.id if routine is not None and len(groups) == 1 else None,
                 groups=groups,
-                budget=self._budget(routine),
+                budget=self.routines.budget(routine),
             )
         if slot == EVENING:
             return self._evening_item(window)
@@ -317,12 +191,12 @@ class Cadences:
         )
 
     def _evening_item(self, window: Window) -> Item | None:
-        routine = self._evening_routine()
+        routine = self.routines.evening()
         if routine is None:
             return None
         day = self.local(window.due).date()
-        groups, ids = self.evening_groups(routine, day)
-        lo, hi = self._budget(routine)
+        groups, ids = self.routines.evening_groups(routine, day)
+        lo, hi = self.routines.budget(routine)
         label = " + ".join(g.label for g in groups) if len(groups) == 1 else ""
         return Item(
             key=f"evening@{day.isoformat()}",
@@ -339,28 +213,6 @@ class Cadences:
             groups=groups,
             budget=(lo * len(groups or [1]), hi * len(groups or [1])),
         )
-
-    def evening_groups(
-        self, routine: Routine, day: date
-    ) -> tuple[tuple[Group, ...], tuple[str, ...]]:
-        """All groups (``evening_mode`` all), or one whole group a night, in rotation.
-
-        The rotation follows the calendar - night n does group n mod the number of
-        groups with anything usable - so ``plan`` and the app agree on any future night,
-        and every group comes once in as many nights as there are groups.
-        """
-        ids = self.usable(routine.exercises)
-        groups = [
-            g
-            for g in self.settings.block_groups
-            if any(self.catalog.exercise(e).group is g for e in ids)
-        ]
-        if not groups:
-            return (), ids
-        if self.settings.evening_mode is not EveningMode.ALL:
-            groups = [groups[day.toordinal() % len(groups)]]
-        chosen = tuple(e for g in groups for e in ids if self.catalog.exercise(e).group is g)
-        return tuple(groups), chosen
 
     # --- answering -----------------------------------------------------------------------
 

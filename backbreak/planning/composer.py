@@ -203,20 +203,35 @@ def _compose_at(
         ]
         riders = _riders(timed, members, at, rules)
         needed = members + _urgent(timed, members + riders, at, rules)
-        opens = max(it.earliest for it in needed)
-        if at < opens <= min(it.latest for it in needed):
-            # Wait for the last one's window to open, but only if the break then holds
-            # them all: a due item is never pushed back for one that can't join.
-            later = hours.align(opens) or opens
-            if hours.contains(later):
-                group = needed + _riders(timed, needed, later, rules)
-                comp = _build(group, later, rules, catch_up=missed, due_by=later)
-                if comp is not None and set(needed) <= set(comp.items):
-                    return comp
+        waited = _when_all_open(timed, needed, at, rules, catch_up=missed)
+        if waited is not None:
+            return waited
         members = [it for it in needed + riders if it.earliest <= at]
         if not hours.contains(at):
             return None
     return _build(members, at, rules, catch_up=missed, due_by=at + rules.merge)
+
+
+def _when_all_open(
+    timed: Sequence[tuple[datetime, Item]],
+    needed: list[Item],
+    at: datetime,
+    rules: Rules,
+    *,
+    catch_up: bool,
+) -> Composition | None:
+    """The break at the moment the last of ``needed`` opens its window, if that is
+    inside every one's window and the break then takes them all: a due item is never
+    pushed back for one that can't join."""
+    opens = max(it.earliest for it in needed)
+    if not at < opens <= min(it.latest for it in needed):
+        return None
+    later = rules.hours.align(opens) or opens
+    if not rules.hours.contains(later):
+        return None
+    group = needed + _riders(timed, needed, later, rules)
+    comp = _build(group, later, rules, catch_up=catch_up, due_by=later)
+    return comp if comp is not None and set(needed) <= set(comp.items) else None
 
 
 def _planned_for(first: Item, at: datetime, rules: Rules) -> datetime:
@@ -331,6 +346,7 @@ def _build(
         routine_id=taken[0].routine_id if len(taken) == 1 else None,
         doses=tuple((c.exercise.id, c.dose()) for c in choices if c.decided),
         notes=tuple((c.exercise.id, n) for c in choices if (n := c.note())),
+        covers=tuple(item.slot for item in taken),
     )
     return Composition(brk, tuple(parts))
 

@@ -10,10 +10,11 @@ is done when offered: the same merging, rests, rotation and doses.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.history import HistoryReader
+from backbreak.domain.history import HistoryReader, LastDone, SkippedBreak
 from backbreak.domain.settings import Settings
 from backbreak.planning.engine import Engine
 from backbreak.planning.hours import UTC, ActiveHours
@@ -31,7 +32,7 @@ MAX_DAYS_AHEAD = 400
 class EmptyHistory:
     """A ``HistoryReader`` for a fresh start: nothing done yet."""
 
-    def last_done(self, exercise_id: str) -> datetime | None:
+    def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
         return None
 
     def done_count(self, exercise_id: str, day: date) -> int:
@@ -42,6 +43,9 @@ class EmptyHistory:
 
     def worse_reports(self, exercise_id: str) -> int:
         return 0
+
+    def skipped_breaks(self, since: datetime) -> list[SkippedBreak]:
+        return []
 
 
 class SimClock:

@@ -1,9 +1,10 @@
 """The engine: what is owed, what is offered, and what answering it changes. Pure Python.
 
 State is small and rebuilt at start from settings and history (``HistoryReader``), never
-pickled: the cadences' anchors, rotation and counts (``planning.cadences``), plus the
-break offered now, the break running now (a session is open), when the last break
-ended, and snooze/pause. Every question (``tick``, ``next_wakeup``, ``job_time``)
+pickled: the planning half (``planning.planner``: the cadences' anchors, rotation and
+counts, when the last break ended, whether a catch-up is due), the break offered now
+with its re-offer and snooze and a pause (``planning.offer``), and the break running now
+(a session is open). Every question (``tick``, ``next_wakeup``, ``job_time``)
 derives the owed items from that state and hands them to the composer, so reading the
 clock again is all a timer needs to do.
 
@@ -19,10 +20,14 @@ local zone, see ``backbreak.clock``):
   ``Settings.reoffer_minutes`` (0 = never): the same break, same id.
 - ``start_break()`` says a session for it is open: nothing is offered or re-offered
   while it runs, and what falls due meanwhile keeps its own due time (after the rest).
-- ``complete()`` consumes the items of which something was done; an item none of whose
-  exercises were done (skipped inside the session, or the session ended before it)
-  stays owed, and its cadence clock is not restarted. ``skip()`` answers a whole break
-  without doing it: its cadences move on, and the history records the skip.
+- ``complete()`` consumes the items of which something was done (a partly done block is
+  a block done); an item none of whose exercises were done (skipped inside the session,
+  every exercise of a block skipped, the session ended before it or from its first
+  screen) stays owed, and its cadence clock is not restarted: skipped prone holds come
+  back in the next break, after the minimum rest. ``skip()`` (the Skip button) answers
+  a whole break without doing it: every cadence it covers moves on as if done now, and
+  the history records the skip with ``Break.covers`` so that ``Cadences.rebuild``
+  replays it after a restart.
 - ``snooze()`` hides the offered break for a while; it comes back, never dropped. At
   the end of work hours an unanswered work break is withdrawn (not consumed): its
   items stay owed and come with the next work period's first break.
@@ -37,26 +42,21 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from backbreak.clock import ClockJump
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import HistoryReader
 from backbreak.domain.settings import Settings
-from backbreak.planning.cadences import BLOCK, Cadences, usable_exercises
 from backbreak.planning.composer import (
-    CATCH_UP_AFTER,
     Composition,
-    Rules,
-    next_composition,
-    order_by_position,
 )
-from backbreak.planning.dosing import fill
-from backbreak.planning.hours import UTC, ActiveHours, next_midnight
-from backbreak.planning.model import Break, BreakKind, Item
+from backbreak.planning.hours import UTC, ActiveHours
+from backbreak.planning.manual import manual_break
+from backbreak.planning.model import Break, Item
+from backbreak.planning.offer import Offer, Pause
+from backbreak.planning.planner import Planner
 from backbreak.planning.triggers import CadenceTrigger
-
-LONG_AGO = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _aware(now: datetime) -> datetime:
@@ -83,35 +83,17 @@ class Engine:
         first = _aware(clock())
         self._tz: tzinfo = first.tzinfo or UTC
         now = first.astimezone(UTC)
-        if first_run is None:
-            first_run = history.last_break_end() is None and all(
-                history.last_done(e) is None for e in catalog.exercises
-            )
-        self._first_run = first_run
-        """Nothing was ever recorded: what fell due before is not a catch-up."""
-        self._offered: Composition | None = None
-        self._reoffer_at: datetime | None = None
-        self._reannounce = False
+        self._offer = Offer()
+        self._pause = Pause()
         self._running: Composition | None = None
         self._running_since: datetime | None = None
-        self._last_end: datetime | None = None
-        self._quiet_until: datetime | None = None
-        self._paused = False
-        self._paused_until: datetime | None = None
-        self._missed = False
-        self._memo: dict[tuple[object, ...], object] = {}
-        """Answers for one state and moment (``_state``): a timer and its jobs ask the
-        same questions several times per wake-up."""
-        self._cad = Cadences(catalog, settings, self._tz, now)
-        self._cad.rebuild(history, now)
-        end = history.last_break_end()
-        self._last_end = None if end is None else min(now, end.astimezone(UTC))
+        self._plan = Planner.from_history(catalog, settings, self._tz, history, now, first_run)
 
     def fork(self, clock: Callable[[], datetime]) -> Engine:
         """A copy of this engine's state on another clock (``plan`` from the running app)."""
-        shared = {id(self._catalog): self._catalog, id(self._settings): self._settings}
         twin = copy.copy(self)
-        twin._cad = copy.deepcopy(self._cad, shared)
+        twin._plan = self._plan.fork()
+        twin._offer, twin._pause = copy.copy(self._offer), copy.copy(self._pause)
         twin._clock = clock
         return twin
 
@@ -132,15 +114,16 @@ class Engine:
     @property
     def paused_until(self) -> datetime | None:
         """When a timed pause ends (local); None when not paused or paused until resumed."""
-        return None if self._paused_until is None else self._local(self._paused_until)
+        until = self._pause.until
+        return None if until is None else self._local(until)
 
     @property
     def is_paused(self) -> bool:
-        return self._paused
+        return self._pause.on
 
     def current_break(self) -> Break | None:
         """The break offered and not yet answered."""
-        return None if self._offered is None else self._offered.brk
+        return None if self._offer.comp is None else self._offer.comp.brk
 
     def running_break(self) -> Break | None:
         """The break whose session is open."""
@@ -148,29 +131,24 @@ class Engine:
 
     def next_break(self) -> Break | None:
         """The break offered now, else the next one planned (its ``due`` may have passed)."""
-        if self._offered is not None:
-            return self._offered.brk
+        if self._offer.comp is not None:
+            return self._offer.comp.brk
         comp = self._next(self._now())
         return None if comp is None else comp.brk
 
     def triggers(self) -> dict[str, CadenceTrigger]:
         """One trigger per enabled cadence: the scheduler's job triggers."""
-        now = self._now()
-        key = ("triggers", *self._state(now))
-        made = self._memo.get(key)
-        if made is None:
-            made = self._cad.triggers(now, self._hours())
-            self._remember(key, made)
-        return made  # type: ignore[return-value]
+        return self._plan.triggers(self._now(), self._running)
 
-    def holds(self, slot: str) -> bool:
-        """Whether a break offered or running (or a pause) holds the cadence's job."""
-        return self._paused or any(item.slot == slot for item in self._held_items())
+    def awaits_answer(self, slot: str) -> bool:
+        """Whether the cadence's job waits: a break offered or running answers its item
+        (or reminders are paused)."""
+        return self._pause.on or any(item.slot == slot for item in self._items_in_play())
 
     def job_time(self, slot: str, trigger: CadenceTrigger) -> datetime | None:
         """When the cadence's job should fire: when its occurrence falls due, unless a
-        break offered or running holds it (then it waits for the answer)."""
-        if self.holds(slot):
+        break offered or running answers it (then it waits for the answer)."""
+        if self.awaits_answer(slot):
             return None
         fire: datetime | None = trigger.get_next_fire_time(None, self._now())
         return fire
@@ -182,41 +160,38 @@ class Engine:
         now = self._now()
         if self._running is not None:
             return None
-        if self._paused:
-            if self._paused_until is None or now < self._paused_until:
+        if self._pause.on:
+            if self._pause.active(now):
                 return None
             self._end_pause()
-        self._withdraw_after_hours(now)
-        if self._quiet_until is not None:
-            if now < self._quiet_until:
-                return None
-            self._quiet_until = None
-            self._reannounce = self._offered is not None
-        if self._offered is not None:
-            due_again = self._reoffer_at is not None and now >= self._reoffer_at
-            if self._reannounce or due_again or self._missed:
+        self._offer.withdraw_after_hours(now, self._hours())
+        if self._offer.snoozed(now):
+            return None
+        if self._offer.comp is not None:
+            if self._offer.due_again(now) or self._plan.missed:
                 return self._reoffer(now)
             return None
         comp = self._next(now)
         if comp is None or comp.at > now:
-            self._missed = False
+            self._plan.missed = False
             return None
-        return self._offer(comp, now)
+        return self._show(comp, now)
 
     def next_wakeup(self) -> datetime | None:
         """When ``tick()`` should run next (may be in the past: run it now)."""
         now = self._now()
         if self._running is not None:
             return None
-        if self._paused:
+        if self._pause.on:
             return self.paused_until
-        if self._quiet_until is not None:
-            return self._local(self._quiet_until)
-        if self._offered is not None:
-            if self._reannounce or self._missed:
+        offer = self._offer
+        if offer.quiet_until is not None:
+            return self._local(offer.quiet_until)
+        if offer.comp is not None:
+            if offer.reannounce or self._plan.missed:
                 return self._local(now)
-            ends = self._work_ends(now)
-            wake = min((t for t in (self._reoffer_at, ends) if t is not None), default=None)
+            ends = offer.work_ends(now, self._hours())
+            wake = min((t for t in (offer.reoffer_at, ends) if t is not None), default=None)
             return None if wake is None else self._local(wake)
         comp = self._next(now)
         return None if comp is None else comp.brk.due
@@ -228,244 +203,114 @@ class Engine:
         now = self._now()
         comp = self._composition_for(brk, now) or Composition(brk, ())
         self._running, self._running_since = comp, now
-        if self._offered is not None and self._offered.brk.id == brk.id:
-            self._clear_offer()
+        if self._offer.is_for(brk):
+            self._offer.clear()
 
     def complete(self, brk: Break, done: Iterable[str]) -> None:
-        """A break's session ended: consume the items of which something was done."""
+        """A break's session ended: consume the items of which something was done.
+
+        An item counts when at least one of its exercises is in ``done``; one with none
+        done stays owed with its clock where it was (the README's planning rules)."""
         now = self._now()
         done_ids = set(done)
         comp = self._composition_for(brk, now)
         started = self._running_since if self._running is not None else None
         started = started or now
-        if comp is not None and comp.parts:
-            for item, ids in comp.parts:
-                if done_ids & set(ids):
-                    self._cad.consume(item, started=started, ended=now)
-        elif done_ids:
-            self._cad.consume_exercises(done_ids, now)
+        self._plan.done(comp, done_ids, started=started, ended=now)
         if done_ids or self._running is not None:
-            self._last_end = now
+            self._plan.last_end = now
         if self._running is not None and self._running.brk.id == brk.id:
             self._running, self._running_since = None, None
-        if self._offered is not None and self._offered.brk.id == brk.id:
-            self._clear_offer()
+        if self._offer.is_for(brk):
+            self._offer.clear()
 
     def skip(self) -> None:
-        """Answer the offered (else the next planned) break without doing it."""
+        """Answer the offered (else the next planned) break without doing it: every
+        cadence it covers moves on as if done now (the Skip button; the app records
+        ``skip_detail(brk.covers)`` so a restart does the same)."""
         now = self._now()
-        comp = self._offered or self._next(now)
+        comp = self._offer.comp or self._next(now)
         if comp is None:
             return
-        for item, _ in comp.parts:
-            self._cad.consume(item, started=now, ended=now)
-        self._clear_offer()
+        self._plan.skipped(comp, now)
+        self._offer.clear()
 
     def snooze(self, minutes: int | None = None) -> None:
-        """Hold reminders for a while; the offered break comes back afterwards."""
-        now = self._now()
+        """No reminders for a while; the offered break comes back afterwards."""
         span = minutes if minutes is not None else self._settings.snooze_minutes
-        self._quiet_until = now + timedelta(minutes=max(1, span))
+        self._offer.snooze(self._now(), span)
 
     def start_manual(self, routine_id: str | None = None) -> Break:
         """A break the user starts: the given routine, else the next routine block."""
-        now = self._now()
-        if routine_id is not None:
-            routine = self._catalog.routine(routine_id)
-            title, ids = routine.name, routine.exercises
-        else:
-            _groups, ids, first = self._cad.block_plan()
-            routine = first or next(iter(self._catalog.routines.values()))
-            title = routine.name
-            ids = ids or routine.exercises
-        usable = usable_exercises(ids, self._catalog, self._settings) or tuple(ids)
-        choices = fill([self._catalog.exercise(e) for e in usable], 0.0, 0.0)
-        return Break(
-            id=f"manual-{self._local(now):%Y%m%dT%H%M%S}",
-            due=self._local(now),
-            kind=BreakKind.MANUAL,
-            exercises=order_by_position(usable, self._catalog),
-            estimated_minutes=round(sum(c.seconds for c in choices) / 60.0, 1),
-            title=title,
-            routine_id=routine.id,
-        )
+        block, due = self._plan.cad.block_plan(), self._local(self._now())
+        return manual_break(self._catalog, self._settings, block, due, routine_id)
 
     def pause(self, minutes: int | None = None, *, until_tomorrow: bool = False) -> None:
         """No reminders for ``minutes``, until local midnight, or (neither) until ``resume``."""
-        now = self._now()
-        self._paused = True
-        if until_tomorrow:
-            self._paused_until = next_midnight(now, self._tz)
-        elif minutes is not None:
-            self._paused_until = now + timedelta(minutes=max(1, minutes))
-        else:
-            self._paused_until = None
+        self._pause.start(self._now(), self._tz, minutes, until_tomorrow=until_tomorrow)
 
     def resume(self) -> None:
         """End a pause; what fell due meanwhile comes as one catch-up break."""
-        if self._paused:
+        if self._pause.on:
             self._end_pause()
 
     def update_settings(self, settings: Settings) -> None:
         """New settings replan everything not yet offered; anchors and counts are kept."""
         self._settings = settings
-        self._cad.settings = settings
+        self._plan.cad.use_settings(settings)
 
     def note_idle(self, idle_seconds: float) -> None:
         """Away this long: a natural break for the routine-block timer, not an exercise."""
-        if idle_seconds < self._settings.idle_threshold_minutes * 60:
-            return
-        now = self._now()
-        block = self._cad.triggers(now).get(BLOCK)
-        window = block.window() if block is not None else None
-        if window is not None and window.due <= now:
-            return
-        self._cad.block_anchor = max(self._cad.block_anchor, now)
+        if idle_seconds >= self._settings.idle_threshold_minutes * 60:
+            self._plan.away(self._now())
 
     def note_clock_jump(self, jump: ClockJump = ClockJump.FORWARD) -> None:
         """The machine woke up, or the clock was changed: offer what fell due, once.
 
         A clock set back leaves anchors in the future; they are brought back to now.
         """
-        self._missed = True
+        self._plan.missed = True
         if jump is ClockJump.BACK:
-            now = self._now()
-            self._cad.prone_anchor = min(self._cad.prone_anchor, now)
-            self._cad.block_anchor = min(self._cad.block_anchor, now)
-            if self._last_end is not None:
-                self._last_end = min(self._last_end, now)
+            self._plan.clock_set_back(self._now())
 
     # --- internals ------------------------------------------------------------------------
 
     def _now(self) -> datetime:
         now = _aware(self._clock())
-        self._tz = self._cad.tz = now.tzinfo or UTC
+        self._tz = self._plan.cad.tz = now.tzinfo or UTC
         return now.astimezone(UTC)
 
     def _local(self, t: datetime) -> datetime:
         return t.astimezone(self._tz)
 
-    def _state(self, now: datetime) -> tuple[object, ...]:
-        """Everything the owed items and the next break depend on, besides the catalog:
-        the cadences' state, and of ``now`` only its work day and local date."""
-        cad = self._cad
-        hours = self._hours()
-        period = hours.period_at_or_after(now)
-        return (
-            hours.day_of(period) if period is not None else None,
-            self._local(now).date(),
-            id(self._settings),
-            self._tz,
-            cad.prone_anchor,
-            cad.block_anchor,
-            cad.block_next,
-            tuple(cad.daily.items()),
-            cad.evening_done,
-            self._last_end,
-            None if self._running is None else self._running.brk.id,
-            self._missed,
-            self._first_run,
-        )
-
-    def _remember(self, key: tuple[object, ...], value: object) -> None:
-        """Keep an answer for a state; old states are dropped now and then (the work
-        hours and rules, kept per settings, stay)."""
-        if len(self._memo) > 64:
-            self._memo = {k: v for k, v in self._memo.items() if k[0] in ("hours", "rules")}
-        self._memo[key] = value
-
     def _hours(self) -> ActiveHours:
-        key = ("hours", id(self._settings), self._tz)
-        hours = self._memo.get(key)
-        if not isinstance(hours, ActiveHours):
-            hours = ActiveHours(self._settings, self._tz)
-            self._memo[key] = hours
-        return hours
+        return self._plan.hours()
 
-    def _rules(self) -> Rules:
-        key = ("rules", id(self._settings), self._tz)
-        rules = self._memo.get(key)
-        if not isinstance(rules, Rules):
-            rules = Rules(self._catalog, self._settings, self._hours(), self._tz)
-            self._memo[key] = rules
-        return rules
-
-    def _held_items(self) -> list[Item]:
-        held = [c for c in (self._offered, self._running) if c is not None]
-        return [item for comp in held for item in comp.items]
+    def _items_in_play(self) -> list[Item]:
+        """The items of the break offered and of the break running."""
+        in_play = [c for c in (self._offer.comp, self._running) if c is not None]
+        return [item for comp in in_play for item in comp.items]
 
     def _next(self, now: datetime) -> Composition | None:
-        """The next break. Between two changes of state it stays the same break as the
-        clock moves on, until it is late or a new work day begins; so it is kept."""
-        key = ("next", *self._state(now))
-        kept = self._memo.get(key)
-        if isinstance(kept, Composition) and kept.at >= now - CATCH_UP_AFTER:
-            return kept
-        made = self._compose_next(now)
-        self._remember(key, made)
-        return made
-
-    def _compose_next(self, now: datetime) -> Composition | None:
-        running = {item.slot for item in self._running.items} if self._running else set()
-        items = [it for it in self._cad.items(now, self._hours()) if it.slot not in running]
-        rest = timedelta(minutes=self._settings.min_rest_minutes)
-        not_before = LONG_AGO if self._last_end is None else self._last_end + rest
-        comp = next_composition(
-            items,
-            self._rules(),
-            now=now,
-            not_before=not_before,
-            catch_up=self._missed or not self._first_run,
-        )
-        return comp if comp is not None and comp.brk.exercises else None
+        return self._plan.next(now, self._running)
 
     def _composition_for(self, brk: Break, now: datetime) -> Composition | None:
-        for comp in (self._running, self._offered):
+        for comp in (self._running, self._offer.comp):
             if comp is not None and comp.brk.id == brk.id:
                 return comp
         upcoming = self._next(now)
         return upcoming if upcoming is not None and upcoming.brk.id == brk.id else None
 
-    def _offer(self, comp: Composition, now: datetime) -> Break:
-        self._first_run = False  # from now on, a missed break was missed by the app
-        self._offered = comp
-        minutes = self._settings.reoffer_minutes
-        self._reoffer_at = now + timedelta(minutes=minutes) if minutes > 0 else None
-        self._reannounce = False
-        self._missed = False
-        return comp.brk
+    def _show(self, comp: Composition, now: datetime) -> Break:
+        self._plan.first_run = False  # from now on, a missed break was missed by the app
+        self._plan.missed = False
+        return self._offer.make(comp, now, self._settings.reoffer_minutes)
 
     def _reoffer(self, now: datetime) -> Break | None:
-        """The same break again (same id), while what it holds is still owed."""
-        assert self._offered is not None
-        slots = set(self._cad.triggers(now))
-        if not all(item.slot in slots for item in self._offered.items):
-            self._clear_offer()
-            return None
-        return self._offer(self._offered, now)
-
-    def _clear_offer(self) -> None:
-        self._offered = None
-        self._reoffer_at = None
-        self._reannounce = False
-        self._quiet_until = None
-
-    def _work_ends(self, now: datetime) -> datetime | None:
-        """When work hours end, if the offered break holds work items."""
-        if self._offered is None or not self._offered.is_work:
-            return None
-        period = self._hours().period_at_or_after(now)
-        return period.end if period is not None and now in period else now
-
-    def _withdraw_after_hours(self, now: datetime) -> None:
-        """At the end of work hours an unanswered work break is withdrawn, not consumed:
-        what it held stays owed and comes with the next work period's first break, and
-        the evening session is not held up behind it."""
-        offered = self._offered
-        if offered is not None and offered.is_work and not self._hours().contains(now):
-            self._clear_offer()
+        """The same break again (same id), while all it answers is still owed."""
+        offered = self._offer.still_owed(set(self._plan.cad.triggers(now)))
+        return None if offered is None else self._show(offered, now)
 
     def _end_pause(self) -> None:
-        self._paused = False
-        self._paused_until = None
-        self._missed = True
+        self._pause.stop()
+        self._plan.missed = True

@@ -76,6 +76,8 @@ class Break:
     """The dose chosen for each exercise whose catalog dose is a range of sets."""
     notes: tuple[tuple[str, str], ...] = ()
     """Why a dose was chosen, per exercise ("2 sets today: this block has room")."""
+    covers: tuple[str, ...] = ()
+    """The cadence slots the break answers (``Item.slot``): what a skip records."""
 
     def dose_of(self, exercise_id: str) -> Dose | None:
         return dict(self.doses).get(exercise_id)

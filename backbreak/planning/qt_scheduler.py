@@ -9,8 +9,7 @@ timer chain, and a shut-down scheduler still fires. Here one ``QTimer`` is armed
 The timer never waits longer than ``max_wait`` seconds: ``QTimer`` counts monotonic
 time, which stops while a Linux machine sleeps, so a wait of hours would end hours
 late after a suspend. Each fire first calls ``before_jobs`` - the driver's clock-jump
-check - then processes what is due. See the README, Design notes: "How the scheduler is
-driven".
+check - then processes what is due. See the README, Design notes, ADR-4.
 """
 
 from __future__ import annotations

@@ -82,11 +82,11 @@ class Runner:
         for slot, trigger in triggers.items():
             job_id = CADENCE_PREFIX + slot
             known = self._keys.get(job_id)
-            held = engine.holds(slot)
-            if known is not None and known[:3] == (trigger.key(), engine.settings, held):
+            waiting = engine.awaits_answer(slot)
+            if known is not None and known[:3] == (trigger.key(), engine.settings, waiting):
                 continue  # same rule, same state: same run time
             when = engine.job_time(slot, trigger)
-            key = (trigger.key(), engine.settings, held, when)
+            key = (trigger.key(), engine.settings, waiting, when)
             self._keys[job_id] = key
             if self.scheduler.get_job(job_id) is None:
                 self.scheduler.add_job(

@@ -8,8 +8,7 @@ executor is a thread pool. :class:`ClockedScheduler` overrides exactly those pla
 ask an injected clock, and runs due jobs inline, in the thread that processes them (the
 Qt GUI thread in the app), through :class:`InlineExecutor`. So the app's live scheduler
 (``planning.qt_scheduler.QtScheduler``) and ``backbreak plan``'s simulated one
-(:class:`SimScheduler`) are the same code on two clocks. See the README, Design notes:
-"How the scheduler is driven".
+(:class:`SimScheduler`) are the same code on two clocks. See the README, Design notes, ADR-4.
 """
 
 from __future__ import annotations

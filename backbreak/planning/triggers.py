@@ -15,8 +15,7 @@ derived from it, so the scheduler's job and the engine's composer read one rule:
 Arithmetic is done in UTC (real elapsed time, so "2 hours" stays 2 hours across a DST
 change); wall-clock times (09:00, 20:30) are built in the local zone by ``ActiveHours``
 and ``at_local``. Why not ``IntervalTrigger``/``CronTrigger``: none of them knows "work
-hours" or "anchored on the last completion"; see the README, Design notes: "How the
-scheduler is driven".
+hours" or "anchored on the last completion"; see the README, Design notes, ADR-4.
 """
 
 from __future__ import annotations

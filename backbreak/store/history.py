@@ -14,7 +14,8 @@ Nothing recorded is lost, and recording never makes the app wait:
   plain callbacks: one to run ``retry`` after a delay (a QTimer; the delay backs off
   from 1 s to 30 s), one to tell the user, only when records have waited for
   ``STUCK_AFTER`` (and again when they landed). The journal is replayed at the next
-  open, so a kill loses nothing. Reads include queued records (today's counts).
+  open, so a kill loses nothing. Reads include queued records (today's counts); they
+  live in backbreak/store/history_reads.py.
 * Before each write the file is checked to be the one that was opened (device and
   inode): a history deleted or replaced while the app runs is recreated, and the
   write goes into the new file, never into a deleted one.
@@ -39,7 +40,7 @@ import os
 import sqlite3
 import time as _time
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -52,21 +53,14 @@ from backbreak.domain.history import (
     Outcome,
 )
 from backbreak.store.history_queue import PendingWrites, Record, journal_path
+from backbreak.store.history_reads import HistoryReads
 from backbreak.store.history_schema import SchemaTooNew, migrate
 from backbreak.store.locking import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
-DONE_OUTCOMES = (Outcome.DONE.value, Outcome.PARTIAL.value)
-BREAK_END_EVENTS = (
-    BreakEvent.COMPLETED.value,
-    BreakEvent.ENDED_EARLY.value,
-    BreakEvent.SKIPPED.value,
-)
 MEMORY = ":memory:"
 
-READ_BUSY_MS = 50
-"""Reads may wait this long for a lock (WAL readers rarely need one); writes never wait."""
 RETRY_FIRST = 1.0
 RETRY_MAX = 30.0
 STUCK_AFTER = 120.0
@@ -76,18 +70,13 @@ OPEN_BACKOFF = (0.1, 0.2, 0.4, 0.8)
 
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
 
-_EXERCISE_COLUMNS = (
-    "exercise_id, outcome, at, fraction, sets_done, reps_done, seconds_done, break_id, "
-    "feeling, note"
-)
-_BREAK_COLUMNS = "break_id, event, at, kind, exercises, detail"
-
 ScheduleRetry = Callable[[float], None]
 Notify = Callable[[str], None]
 
 
-class HistoryStore:
-    """Breaks and exercise outcomes; implements OutcomeRecorder and HistoryReader."""
+class HistoryStore(HistoryReads):
+    """Breaks and exercise outcomes; implements OutcomeRecorder and, through
+    ``HistoryReads``, HistoryReader."""
 
     def __init__(
         self,
@@ -112,18 +101,6 @@ class HistoryStore:
         self._told_stuck = False
         self.last_error: str | None = None
         """Why the last write attempt failed, if it did."""
-
-    @property
-    def tz(self) -> tzinfo:
-        """Zone for local days: the one given, else the clock's (the system's zone)."""
-        if self._tz is not None:
-            return self._tz
-        zone = self._clock.now().tzinfo
-        if zone is None:
-            from backbreak.clock import local_zone
-
-            return local_zone()
-        return zone
 
     @classmethod
     def open(
@@ -315,158 +292,6 @@ class HistoryStore:
             log.info("replaying %d journaled history record(s)", len(self.pending))
             self._flush()
 
-    # -- HistoryReader ------------------------------------------------------------
-
-    def last_done(self, exercise_id: str) -> datetime | None:
-        rows = self._rows(
-            "SELECT at FROM exercise_records WHERE exercise_id = ? AND outcome IN (?, ?) "
-            "ORDER BY at_utc DESC LIMIT 1",
-            (exercise_id, *DONE_OUTCOMES),
-        )
-        times = [datetime.fromisoformat(r[0]) for r in rows]
-        times += [
-            r.at for r in self._queued_exercises() if r.exercise_id == exercise_id and _done(r)
-        ]
-        return max(times, key=self._utc, default=None)
-
-    def done_count(self, exercise_id: str, day: date) -> int:
-        start, end = self.day_bounds(day)
-        rows = self._rows(
-            "SELECT COUNT(*) FROM exercise_records WHERE exercise_id = ? AND outcome IN (?, ?) "
-            "AND at_utc >= ? AND at_utc < ?",
-            (exercise_id, *DONE_OUTCOMES, start.timestamp(), end.timestamp()),
-        )
-        queued = [
-            r
-            for r in self._queued_exercises()
-            if r.exercise_id == exercise_id and _done(r) and start <= self._aware(r.at) < end
-        ]
-        return (int(rows[0][0]) if rows else 0) + len(queued)
-
-    def last_break_end(self) -> datetime | None:
-        rows = self._rows(
-            "SELECT at FROM break_records WHERE event IN (?, ?, ?) ORDER BY at_utc DESC LIMIT 1",
-            BREAK_END_EVENTS,
-        )
-        times = [datetime.fromisoformat(r[0]) for r in rows]
-        times += [r.at for r in self._queued_breaks() if r.event.value in BREAK_END_EVENTS]
-        return max(times, key=self._utc, default=None)
-
-    def worse_reports(self, exercise_id: str) -> int:
-        rows = self._rows(
-            "SELECT COUNT(*) FROM exercise_records WHERE exercise_id = ? AND feeling = ?",
-            (exercise_id, Feeling.WORSE.value),
-        )
-        queued = [
-            r
-            for r in self._queued_exercises()
-            if r.exercise_id == exercise_id and r.feeling is Feeling.WORSE
-        ]
-        return (int(rows[0][0]) if rows else 0) + len(queued)
-
-    # -- reading for the history window and export --------------------------------
-
-    def exercises_between(
-        self, start: datetime | None = None, end: datetime | None = None
-    ) -> list[ExerciseRecord]:
-        """Exercise records with ``start <= at < end`` (either open), oldest first."""
-        where, params = self._range(start, end)
-        rows = self._rows(
-            f"SELECT {_EXERCISE_COLUMNS} FROM exercise_records {where} ORDER BY at_utc, id",
-            params,
-        )
-        found = [_exercise_from_row(r) for r in rows]
-        queued = [r for r in self._queued_exercises() if self._within(r.at, start, end)]
-        return sorted([*found, *queued], key=lambda r: self._utc(r.at)) if queued else found
-
-    def breaks_between(
-        self, start: datetime | None = None, end: datetime | None = None
-    ) -> list[BreakRecord]:
-        """Break records with ``start <= at < end`` (either open), oldest first."""
-        where, params = self._range(start, end)
-        rows = self._rows(
-            f"SELECT {_BREAK_COLUMNS} FROM break_records {where} ORDER BY at_utc, id", params
-        )
-        found = [_break_from_row(r) for r in rows]
-        queued = [r for r in self._queued_breaks() if self._within(r.at, start, end)]
-        return sorted([*found, *queued], key=lambda r: self._utc(r.at)) if queued else found
-
-    def pain_records(self, limit: int | None = None) -> list[ExerciseRecord]:
-        """Records of "This hurts" or with a feeling reported, newest first."""
-        rows = self._rows(
-            f"SELECT {_EXERCISE_COLUMNS} FROM exercise_records "
-            "WHERE outcome = ? OR feeling IS NOT NULL ORDER BY at_utc DESC, id DESC LIMIT ?",
-            (Outcome.PAIN.value, -1 if limit is None else limit),
-        )
-        found = [_exercise_from_row(r) for r in rows]
-        queued = [
-            r
-            for r in self._queued_exercises()
-            if r.outcome is Outcome.PAIN or r.feeling is not None
-        ]
-        if not queued:
-            return found
-        merged = sorted([*found, *queued], key=lambda r: self._utc(r.at), reverse=True)
-        return merged if limit is None else merged[:limit]
-
-    def day_bounds(self, day: date) -> tuple[datetime, datetime]:
-        """The local day as an aware ``[start, end)``; 23 or 25 hours long on DST days."""
-        return self._midnight(day), self._midnight(day + timedelta(days=1))
-
-    def local_date(self, at: datetime) -> date:
-        """The local calendar day ``at`` falls on."""
-        return self._aware(at).astimezone(self.tz).date()
-
-    def _midnight(self, day: date) -> datetime:
-        return datetime.combine(day, time(), tzinfo=self.tz)
-
-    # -- helpers --------------------------------------------------------------------
-
-    def _rows(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-        """Rows from the database; none (and a log line) while it can't be read."""
-        conn = self._conn
-        if conn is None:
-            return []
-        try:
-            conn.execute(f"PRAGMA busy_timeout={READ_BUSY_MS:d}")
-            return list(conn.execute(sql, tuple(params)).fetchall())
-        except sqlite3.OperationalError as err:
-            log.warning("history read failed (%s); showing queued records only", err)
-            return []
-
-    def _queued_exercises(self) -> list[ExerciseRecord]:
-        return [r for r in self.pending.records if isinstance(r, ExerciseRecord)]
-
-    def _queued_breaks(self) -> list[BreakRecord]:
-        return [r for r in self.pending.records if isinstance(r, BreakRecord)]
-
-    def _aware(self, at: datetime) -> datetime:
-        """Records are meant to carry aware datetimes; a naive one is taken as local time."""
-        return at if at.tzinfo is not None else at.replace(tzinfo=self.tz)
-
-    def _utc(self, at: datetime) -> float:
-        return self._aware(at).timestamp()
-
-    def _within(self, at: datetime, start: datetime | None, end: datetime | None) -> bool:
-        t = self._utc(at)
-        return (start is None or t >= self._utc(start)) and (end is None or t < self._utc(end))
-
-    def _range(self, start: datetime | None, end: datetime | None) -> tuple[str, tuple[float, ...]]:
-        clauses: list[str] = []
-        params: list[float] = []
-        if start is not None:
-            clauses.append("at_utc >= ?")
-            params.append(self._utc(start))
-        if end is not None:
-            clauses.append("at_utc < ?")
-            params.append(self._utc(end))
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        return where, tuple(params)
-
-
-def _done(record: ExerciseRecord) -> bool:
-    return Outcome(record.outcome).value in DONE_OUTCOMES
-
 
 def _connect(target: str) -> sqlite3.Connection:
     conn = sqlite3.connect(target, isolation_level=None, timeout=0)
@@ -649,31 +474,3 @@ def _start_over(
         f"{path}: can't be read as a history database ({err}). It was kept as "
         f"{aside} and a new history was started."
     ]
-
-
-def _exercise_from_row(row: tuple[Any, ...]) -> ExerciseRecord:
-    (ex_id, outcome, at, fraction, sets_done, reps_done, seconds, break_id, feeling, note) = row
-    return ExerciseRecord(
-        exercise_id=str(ex_id),
-        outcome=Outcome(outcome),
-        at=datetime.fromisoformat(str(at)),
-        fraction=float(fraction),
-        sets_done=int(sets_done),
-        reps_done=int(reps_done),
-        seconds_done=float(seconds),
-        break_id=None if break_id is None else str(break_id),
-        feeling=None if feeling is None else Feeling(feeling),
-        note=str(note),
-    )
-
-
-def _break_from_row(row: tuple[Any, ...]) -> BreakRecord:
-    break_id, event, at, kind, exercises, detail = row
-    return BreakRecord(
-        break_id=str(break_id),
-        event=BreakEvent(event),
-        at=datetime.fromisoformat(str(at)),
-        kind=str(kind),
-        exercises=tuple(json.loads(str(exercises))),
-        detail=str(detail),
-    )

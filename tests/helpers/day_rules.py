@@ -26,10 +26,10 @@ from backbreak.domain.catalog import Catalog
 from backbreak.domain.duration import exercise_seconds
 from backbreak.domain.exercise import Group
 from backbreak.domain.settings import Settings
-from backbreak.planning.cadences import usable_exercises
 from backbreak.planning.dosing import most_seconds
 from backbreak.planning.hours import UTC, ActiveHours, Period
 from backbreak.planning.model import Break, BreakKind
+from backbreak.planning.routines import usable_exercises
 
 SLACK = timedelta(seconds=61)
 PRONE_IDS = ("prone-lying", "prone-on-elbows")

@@ -17,11 +17,12 @@ clock the plan's simulation steps.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from backbreak.domain.history import BreakRecord, ExerciseRecord
+from backbreak.domain.history import BreakRecord, ExerciseRecord, LastDone, SkippedBreak
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_0830 = datetime(2026, 11, 23, 8, 30, tzinfo=BERLIN)
@@ -144,9 +145,16 @@ class FakeHistory:
 
     done: dict[str, list[datetime]] = field(default_factory=dict)
     break_end: datetime | None = None
+    skips: list[SkippedBreak] = field(default_factory=list)
+    """Breaks skipped with the Skip button."""
 
     def last_done(self, exercise_id: str) -> datetime | None:
         return max(self.done.get(exercise_id, []), default=None)
+
+    def last_done_in(self, exercise_ids: Sequence[str]) -> LastDone | None:
+        """The last time done, as a break that took no time (start = end = then)."""
+        at = max((t for e in exercise_ids for t in self.done.get(e, [])), default=None)
+        return None if at is None else LastDone(at, at, at)
 
     def done_count(self, exercise_id: str, day: date) -> int:
         return sum(1 for t in self.done.get(exercise_id, []) if t.date() == day)
@@ -156,3 +164,6 @@ class FakeHistory:
 
     def worse_reports(self, exercise_id: str) -> int:
         return 0
+
+    def skipped_breaks(self, since: datetime) -> list[SkippedBreak]:
+        return sorted((s for s in self.skips if s.at >= since), key=lambda s: s.at)

@@ -3,9 +3,9 @@ skips and ignores others, closes the laptop for 5 minutes to 14 hours and walks 
 from the desk - across a DST change each way (Europe/Berlin, late March and late
 October).
 
-These are the promises DESIGN.md makes to the user; a random walk through a month finds
+These are the promises the README's planning rules make; a random walk through a month finds
 the orderings a hand-written test would not think of. The walk reads the engine's owed
-items (``engine._cad.items``) and the offered composition (``engine._offered``) only to
+items (``engine._plan.cad.items``) and the offered composition (``engine._offer.comp``) only to
 know which occurrences a break answers; everything it checks is what the user sees.
 """
 
@@ -70,7 +70,7 @@ class Walk:
 
     def note_owed(self) -> None:
         now = self.clock.wall
-        for item in self.engine._cad.items(now):
+        for item in self.engine._plan.cad.items(now):
             if item.due <= now:
                 self.owed.setdefault(item.key, item)
 
@@ -78,7 +78,7 @@ class Walk:
         return self.hours.period_at_or_after(a) == self.hours.period_at_or_after(b)
 
     def offered(self) -> Composition:
-        comp = self.engine._offered
+        comp = self.engine._offer.comp
         assert comp is not None
         return comp
 
@@ -201,7 +201,7 @@ class Walk:
         """Owed occurrences that went away without being offered, minus those the rules
         let go (daily and evening items belong to their day). One still owed at the end
         is not lost: the walk ended (perhaps asleep) before it could come."""
-        still = {item.key for item in self.engine._cad.items(end)}
+        still = {item.key for item in self.engine._plan.cad.items(end)}
         out = []
         for key, item in self.owed.items():
             if key in self.announced_keys or key in still:

@@ -16,10 +16,10 @@ from backbreak.clock import local_zone, system_clock
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Group
 from backbreak.domain.settings import EveningMode, Settings
-from backbreak.planning.cadences import usable_exercises
 from backbreak.planning.dayplan import EmptyHistory, SimClock, plan_day, simulate
 from backbreak.planning.engine import Engine
 from backbreak.planning.model import Break, BreakKind
+from backbreak.planning.routines import usable_exercises
 
 BERLIN = ZoneInfo("Europe/Berlin")
 REPO = Path(__file__).resolve().parents[2]

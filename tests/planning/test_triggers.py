@@ -368,7 +368,7 @@ def test_the_trigger_and_the_engine_cannot_disagree(
     or sleep through what the engine owes."""
     engine, clock = make_engine(start, settings)
     now = clock.wall
-    items = {item.slot: item for item in engine._cad.items(now)}
+    items = {item.slot: item for item in engine._plan.cad.items(now)}
     triggers = engine.triggers()
     assert set(triggers) == set(items)
     for slot, trigger in triggers.items():

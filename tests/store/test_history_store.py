@@ -15,6 +15,7 @@ from backbreak.domain.history import (
     ExerciseRecord,
     Feeling,
     HistoryReader,
+    LastDone,
     Outcome,
     OutcomeRecorder,
 )
@@ -204,3 +205,43 @@ def test_corrupt_database_is_kept_aside(tmp_path: Path) -> None:
     assert aside.read_bytes().startswith(b"this is not a database")
     assert str(aside) in problems[0]
     assert open_history(path)[1] == []
+
+
+def test_skips_from_the_skip_button_are_read_back_with_what_they_answered(
+    store: HistoryStore,
+) -> None:
+    """A restart replays the Skip button's skips; a break skipped from the session's
+    first screen (no ``covers`` detail) answered nothing and is not listed."""
+    from backbreak.domain.history import SkippedBreak, skip_detail
+
+    covers = ("prone", "daily:cat-camel")
+    exercises = ("cat-camel", "prone-lying")
+    store.record_break(
+        BreakRecord("a", BreakEvent.SKIPPED, _at(2026, 3, 30, 9), "merged", exercises, "")
+    )
+    store.record_break(
+        BreakRecord(
+            "b", BreakEvent.SKIPPED, _at(2026, 3, 30, 11), "merged", exercises, skip_detail(covers)
+        )
+    )
+    store.record_break(BreakRecord("c", BreakEvent.SNOOZED, _at(2026, 3, 30, 12), detail="10"))
+    assert store.skipped_breaks(_at(2026, 3, 30, 0)) == [
+        SkippedBreak(_at(2026, 3, 30, 11), exercises, covers)
+    ]
+    assert store.skipped_breaks(_at(2026, 3, 30, 11, 1)) == []
+
+
+def test_the_last_done_comes_with_the_start_and_end_of_its_break(store: HistoryStore) -> None:
+    """A restart counts the block from its break's start and the prone holds from its
+    end, as the running engine did; without break records both are the record's time."""
+    store.record_break(BreakRecord("b", BreakEvent.STARTED, _at(2026, 3, 30, 10)))
+    done = ExerciseRecord("calf-stretch-lunge", Outcome.DONE, _at(2026, 3, 30, 10, 4), break_id="b")
+    store.record_exercise(done)
+    store.record_exercise(_ex("foot-ball-release", _at(2026, 3, 30, 10, 6), Outcome.SKIPPED))
+    store.record_break(BreakRecord("b", BreakEvent.COMPLETED, _at(2026, 3, 30, 10, 8)))
+    store.record_exercise(_ex("cat-camel", _at(2026, 3, 30, 9)))
+    found = store.last_done_in(["foot-ball-release", "calf-stretch-lunge", "cat-camel"])
+    assert found == LastDone(_at(2026, 3, 30, 10, 4), _at(2026, 3, 30, 10), _at(2026, 3, 30, 10, 8))
+    alone = _at(2026, 3, 30, 9)
+    assert store.last_done_in(["cat-camel"]) == LastDone(alone, alone, alone)
+    assert store.last_done_in(["prone-lying"]) is None
