@@ -30,7 +30,7 @@ from backbreak.desktop.notify import (
 )
 from backbreak.desktop.presence_status import describe_notifications
 from backbreak.domain.catalog import Catalog
-from backbreak.domain.history import BreakEvent, BreakRecord, OutcomeRecorder
+from backbreak.domain.history import BreakEvent, BreakRecord, OutcomeRecorder, skip_detail
 from backbreak.domain.settings import Settings
 from backbreak.planning.model import Break
 from backbreak.ui.reminder_card import ReminderCard
@@ -204,7 +204,8 @@ class Reminders(QObject):
     def skip(self) -> None:
         cur = self._driver.engine.current_break()
         if cur is not None:
-            self.record(cur, BreakEvent.SKIPPED)
+            # What the skip answered, so a restart replays it as the live engine did.
+            self.record(cur, BreakEvent.SKIPPED, skip_detail(cur.covers))
         self._driver.skip()
 
     def pause(self, minutes: int | None, *, until_tomorrow: bool = False) -> None:

@@ -179,3 +179,17 @@ def test_first_run_shows_the_safety_notice_once(make_rig: Any, qtbot: Any) -> No
     qtbot.waitUntil(lambda: rig.windows.notice_shown == 1, timeout=1000)
     assert rig.saved and rig.saved[-1].safety_notice_seen
     assert rig.settings.current.safety_notice_seen
+
+
+def test_a_skip_is_recorded_with_the_cadences_it_answered(make_rig: Any) -> None:
+    """A restart replays the skip from the history, so the record names what it covered."""
+    from dataclasses import replace
+
+    from backbreak.domain.history import BreakEvent, covered_slots
+
+    rig = make_rig()
+    brk = replace(rig.engine.upcoming, id="b-skip", covers=("prone", "block"))
+    rig.driver.make_due(brk)
+    rig.app.reminders.skip()
+    skipped = [r for r in rig.recorder.breaks if r.event is BreakEvent.SKIPPED]
+    assert [covered_slots(r.detail) for r in skipped] == [("prone", "block")]
