@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from backbreak.domain.catalog import (
     MAX_CATALOG_BYTES,
@@ -42,20 +42,12 @@ SOURCE_LANGUAGE = "en"
 
 _TAG = re.compile(r"^[a-z]{2,3}(?:_[a-z0-9]{2,8})?$")
 
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, Field(pattern=r"\S", description="not blank")]
 Lines = tuple[Text, ...]
 
 
 class _Entry(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-    @field_validator("*")
-    @classmethod
-    def _no_blank(cls, value: Any) -> Any:
-        items = value if isinstance(value, tuple) else (value,)
-        if any(isinstance(s, str) and not s.strip() for s in items):
-            raise ValueError("text must not be blank")
-        return value
 
 
 class ExerciseText(_Entry):
@@ -86,7 +78,7 @@ class CatalogOverlay(BaseModel):
 
     version: int = Field(default=OVERLAY_FORMAT_VERSION, ge=1, le=OVERLAY_FORMAT_VERSION)
     language: str
-    groups: dict[Group, Annotated[str, Field(min_length=1)]] = {}
+    groups: dict[Group, Text] = {}
     sources: dict[str, SourceText] = {}
     exercises: dict[str, ExerciseText] = {}
     routines: dict[str, RoutineText] = {}
