@@ -70,6 +70,7 @@ class Catalog:
     routines: dict[str, Routine]
     sources: dict[str, Source]
     user_exercise_ids: frozenset[str] = field(default_factory=frozenset)
+    group_labels: dict[Group, str] = field(default_factory=dict)
 
     def exercise(self, exercise_id: str) -> Exercise:
         try:
@@ -82,6 +83,10 @@ class Catalog:
             return self.routines[routine_id]
         except KeyError:
             raise KeyError(f"no routine with id '{routine_id}'") from None
+
+    def group_label(self, group: Group) -> str:
+        """The group's name in the catalog's language (English when not translated)."""
+        return self.group_labels.get(group, group.label)
 
     def routine_exercises(self, routine: Routine) -> list[Exercise]:
         return [self.exercises[e] for e in routine.exercises]
@@ -111,15 +116,21 @@ def builtin_catalog_path() -> Path:
 def load_catalog(
     builtin: Path | None = None,
     user_file: Path | None = None,
+    language: str | None = None,
 ) -> LoadResult:
-    """Load the built-in catalog and merge the user's file if it exists and is valid."""
+    """Load the built-in catalog and merge the user's file if it exists and is valid.
+
+    ``language`` (``"de"``, or a locale name like ``"de_DE.UTF-8"``) puts the built-in
+    exercises' text in that language where ``assets/i18n`` has it; the user's own
+    exercises stay as written.
+    """
     builtin = builtin or builtin_catalog_path()
     base = parse_catalog_file(builtin)
     check_references(builtin, base, known_exercises=set(), known_sources=set())
+    base, group_labels, warnings = _in_language(builtin, base, language)
     exercises = {e.id: e for e in base.exercises}
     routines = {r.id: r for r in base.routines}
     sources = {s.id: s for s in base.sources}
-    warnings: list[str] = []
     user_ids: set[str] = set()
     if user_file is not None:
         try:
@@ -135,7 +146,23 @@ def load_catalog(
             routines.update({r.id: r for r in extra.routines})
             sources.update({s.id: s for s in extra.sources})
             user_ids = {e.id for e in extra.exercises}
-    return LoadResult(Catalog(exercises, routines, sources, frozenset(user_ids)), warnings)
+    catalog = Catalog(exercises, routines, sources, frozenset(user_ids), group_labels)
+    return LoadResult(catalog, warnings)
+
+
+def _in_language(
+    builtin: Path, base: CatalogFile, language: str | None
+) -> tuple[CatalogFile, dict[Group, str], list[str]]:
+    """The built-in catalog with ``language``'s overlay merged in, when there is one."""
+    if not language:
+        return base, {}, []
+    from backbreak.domain.catalog_i18n import overlay_path, translate
+
+    overlay = overlay_path(builtin, language)
+    if overlay is None:
+        return base, {}, []
+    translated = translate(base, overlay)
+    return translated.catalog, translated.group_labels, translated.warnings
 
 
 class _NoFile(CatalogError):
