@@ -12,6 +12,8 @@ the zone name), then ``/etc/timezone`` (Debian). Where none of these names a zon
 (Windows, odd containers) it falls back to ``datetime.now().astimezone().tzinfo``, a
 fixed offset: right today, possibly an hour off after the next DST change until the app
 restarts. Every call looks again, so a changed system zone is picked up on the next tick.
+
+The decision and its reasons: README, Design notes, ADR-5.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ stays light: it makes the QApplication, claims the single instance (an flocked l
 file, then the socket; a second launch hands over and adds no icon), puts up the idle
 tray icon, and only then imports ``backbreak.app.build`` (the composition root), whose
 app adopts that icon.
+
+The decision and its reasons: README, Design notes, ADR-2.
 """
 
 from __future__ import annotations

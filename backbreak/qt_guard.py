@@ -12,6 +12,8 @@ pyproject.toml excludes 6.12.0, so a normal install never gets it; this guard co
 installs that do anyway (a distro package, a pinned environment). It measures the leak
 with a few harmless calls and only when it is there gives the three singletons a
 reference count so large it can never reach zero: immortal, as on 3.12.
+
+The decision and its reasons: README, Design notes, ADR-6.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ A backend can be forced, for debugging and for tests, with the environment varia
 :data:`FORCE_ENV` (``BACKBREAK_BACKENDS="idle=none,notifications=card"``) or the
 command line's ``--backend KIND=NAME``, which sets it. A forced name that isn't a
 candidate, or that says it isn't available, is reported and the normal choice is made.
+
+The decision and its reasons: README, Design notes, ADR-7.
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ serves two jobs on that one connection:
 connection was lost. :class:`BusQuery` is a method call described as data, so a
 backend can say what to ask and how to read the answer, and the caller decides how
 to run it: here asynchronously, or blocking through ``BusClient`` for a one-off probe.
+
+The decision and its reasons: README, Design notes, ADR-1.
 """
 
 from __future__ import annotations

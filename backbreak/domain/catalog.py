@@ -10,6 +10,8 @@ Whatever the user's file holds, loading it ends quickly: only a regular file is 
 :data:`MAX_CATALOG_BYTES` of it, nesting too deep or numbers too long for Python are
 reported like any other JSON error, and the sections are counted against
 :data:`SECTION_LIMITS` before anything is validated.
+
+The decision and its reasons: README, Design notes, ADR-3.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from backbreak.domain.exercise import Exercise
+from backbreak.domain.exercise import Exercise, Group
 from backbreak.domain.files import NotRegularFile, read_regular_bytes
 from backbreak.domain.routine import Routine, RoutineKind
 

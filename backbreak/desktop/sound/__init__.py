@@ -4,6 +4,8 @@ No QtMultimedia (it comes with PySide6-Addons, 440 MB, and its ffmpeg plugin lin
 QtQuick and QtQml): the cues are seven short WAV files, and every desktop already has
 a player for those. :func:`choose_sound` picks it; :func:`describe_sound` says which
 for ``backbreak status``.
+
+The decision and its reasons: README, Design notes, ADR-8.
 """
 
 from __future__ import annotations
