@@ -1,6 +1,6 @@
 """``backbreak skip`` with a write-locked history: answered at once, and recorded.
 
-Issue #16, point 3 at the app's level: the skip used to wait 5 s in the GUI thread and
+The skip used to wait 5 s in the GUI thread and
 then lose the record while answering "Skipped.". Here a real process holds a write
 lock on a real history; the app's retry timer (``_retry_history_writes``) writes the
 queued record once the lock is gone.

@@ -1,4 +1,4 @@
-"""Command-line edges from issue #16 (points 7 and 14) and #14 (point 10).
+"""Command-line edges: bad input, unreadable files, night shifts.
 
 ``plan --date 9999-12-31`` gave a traceback; ``config`` alone printed help to stdout;
 a failed export created the data folder and an empty history; unknown exercise ids

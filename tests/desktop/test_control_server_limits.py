@@ -1,5 +1,4 @@
-"""The control socket survives running out of file descriptors, and can't be hogged
-(issue #16 point 9).
+"""The control socket survives running out of file descriptors, and can't be hogged.
 
 QLocalServer closes itself and removes the socket file when ``accept`` fails; then
 ``status`` said "not running" while the app ran, and a second instance could start.

@@ -1,4 +1,4 @@
-"""Two launches at the same moment leave exactly one instance (issue #16 point 6).
+"""Two launches at the same moment leave exactly one instance.
 
 Looking for a live socket, then binding it, was a race: in 3 of 30 rounds both
 launches saw no socket and both became the instance. The claim is now an ``flock``

@@ -1,4 +1,4 @@
-"""Only regular files are read, and never more than a limit (issue #16 point 8).
+"""Only regular files are read, and never more than a limit.
 
 A FIFO or a device in place of ``settings.json`` or ``catalog.json`` blocked the app
 forever at start; the settings loader now names the file and what it is, and runs on

@@ -1,6 +1,6 @@
 """Settings that make sense are accepted; every refusal names the setting and what it takes.
 
-Issue #14 point 10: a night shift was refused, ``8:00`` got pydantic's "input is too
+A night shift was refused, ``8:00`` got pydantic's "input is too
 short", ``block_interval_minutes true`` was "greater than or equal to 15", and
 ``prone_due_minutes 30`` silently left no routine blocks. The words come from one
 function (``setting_problems``), used by ``config set``, the settings file and the dialog.

@@ -1,6 +1,6 @@
 """A history deleted (or replaced) while the app runs is recreated; nothing is lost.
 
-Issue #16, point 4: after the file was deleted, SQLite went on writing into the
+After the file was deleted, SQLite went on writing into the
 unlinked file, and every later record vanished with it. Before each write the store
 checks that the file at the path is the one it opened (device and inode), and when it
 is not, it starts writing to a new file there (the old one's stale ``-wal``/``-shm``

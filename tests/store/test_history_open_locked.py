@@ -1,6 +1,6 @@
 """A locked history is waited for, never moved aside as "corrupt".
 
-Issue #16, point 2: when another process held an exclusive lock (or a write
+When another process held an exclusive lock (or a write
 transaction on a rollback-journal file) while the app started, ``open_history`` took
 SQLite's "database is locked" for damage, moved the user's history aside and started an
 empty one. Only a file SQLite says is not a database, or one failing

@@ -1,6 +1,6 @@
 """The history holds pain reports: owner-only folders and files, and fixed at start.
 
-Issue #16, point 15: ``history.sqlite3`` was created 0644 in a 0755 folder. Now the
+``history.sqlite3`` was created 0644 in a 0755 folder. Now the
 data and config folders are 0700, the database, its ``-wal``/``-shm``, the journal of
 queued records and the settings file 0600, whatever the umask; looser existing ones
 are tightened when backbreak opens them.

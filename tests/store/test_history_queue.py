@@ -1,6 +1,6 @@
 """A write-locked history neither freezes the app nor drops the record.
 
-Issue #16, point 3: with another process holding a write lock, ``record_break`` waited
+With another process holding a write lock, ``record_break`` waited
 5 s (SQLite's busy timeout, in the GUI thread) and then raised, so ``backbreak skip``
 answered "Skipped." with nothing written. Now the record is queued (in memory and in a
 journal file), reads include it, ``retry`` writes it once the lock is gone, a kill

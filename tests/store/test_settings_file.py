@@ -189,7 +189,7 @@ def test_unknown_keys_are_reported_and_kept_aside(tmp_path: Path) -> None:
 def test_inconsistent_pair_falls_back_to_defaults(tmp_path: Path) -> None:
     """work_end equal to work_start: neither can be trusted; defaults, with the reason.
 
-    (An end before the start is a night shift, allowed since issue #14.)"""
+    (An end before the start is a night shift, which is allowed.)"""
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"work_start": "18:00", "work_end": "18:00", "snooze_minutes": 4}))
     result = load_settings(path)

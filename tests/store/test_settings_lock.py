@@ -1,6 +1,6 @@
 """Settings changes are read-modify-write under one lock: two at once both land.
 
-Issue #16, point 5: two ``backbreak config set`` at the same moment lost one change
+Two ``backbreak config set`` at the same moment lost one change
 (3 rounds in 20): each read the file, changed its key and wrote its whole copy back.
 Here two real processes run ``config set`` on different keys at the same instant,
 round after round, and every round both changes must be in the file. The running

@@ -1,6 +1,6 @@
 """A settings file that can't be read is not a corrupt one: it is never written over.
 
-Issue #16, point 1: a ``settings.json`` left by ``sudo backbreak`` (owned by root) or
+A ``settings.json`` left by ``sudo backbreak`` (owned by root) or
 chmod 000 was replaced by defaults on the next save, and the user's settings were gone.
 These tests make the file unreadable for real (as uid 65534 when the suite runs as
 root; see conftest.py) and check that ``config set`` fails with the fix spelled out,
