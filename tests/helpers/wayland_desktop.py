@@ -1,0 +1,89 @@
+"""A headless Wayland compositor beside the test desktop: the Wayland end-to-end tests'.
+
+``weston --backend=headless-backend.so`` runs in the desktop's runtime folder, on a
+socket of its own; the app then runs with ``QT_QPA_PLATFORM=wayland`` and no
+``DISPLAY`` (:meth:`WestonSession.app_env`), while the session bus, dunst and the
+tray host (a StatusNotifierWatcher on D-Bus, independent of X) stay the desktop's.
+Weston is started with ``--debug``, so ``weston-debug scene-graph`` can say which
+windows are mapped (:meth:`WestonSession.toplevels`): there is no xdotool on Wayland.
+
+Weston 10 offers neither ``ext-idle-notify-v1`` nor ``zwlr_foreign_toplevel_manager_v1``:
+under it the app's idle and full-screen backends refuse and say so. Debian package: weston.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from helpers.headless_desktop import START_TIMEOUT, HeadlessDesktop, stop_process, wait_for
+
+WAYLAND_TOOLS = ("weston", "weston-debug")
+SOCKET = "wayland-backbreak"
+TOPLEVEL = re.compile(r"role xdg_toplevel, PID (\d+), .*?top-level window '(.*)' of")
+
+
+def missing_wayland_tools() -> list[str]:
+    return [tool for tool in WAYLAND_TOOLS if shutil.which(tool) is None]
+
+
+@dataclass(frozen=True)
+class Toplevel:
+    pid: int
+    title: str
+
+
+class WestonSession:
+    """Weston on ``desktop``'s runtime folder; ``start()``/``stop()``."""
+
+    def __init__(self, desktop: HeadlessDesktop, socket: str = SOCKET) -> None:
+        self.desktop = desktop
+        self.socket = socket
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def socket_path(self) -> Path:
+        return Path(self.desktop.env["XDG_RUNTIME_DIR"]) / self.socket
+
+    def start(self) -> WestonSession:
+        self.proc = self.desktop.spawn(
+            [
+                *("weston", "--backend=headless-backend.so", f"--socket={self.socket}"),
+                *("--idle-time=0", "--debug", "--width=1280", "--height=800"),
+            ],
+            "weston",
+        )
+        wait_for(self._ready, START_TIMEOUT, f"weston (see {self.desktop.root / 'weston.log'})")
+        return self
+
+    def _ready(self) -> bool:
+        if self.proc is not None and self.proc.poll() is not None:
+            raise AssertionError(f"weston exited (see {self.desktop.root / 'weston.log'})")
+        return self.socket_path.exists()
+
+    def app_env(self) -> dict[str, str]:
+        """What a program needs to run on this compositor, and only there (no X)."""
+        return {"WAYLAND_DISPLAY": self.socket, "QT_QPA_PLATFORM": "wayland", "DISPLAY": ""}
+
+    def scene_graph(self) -> str:
+        """Weston's own account of what is on screen (``weston-debug scene-graph``)."""
+        env: dict[str, Any] = {**self.desktop.env, "WAYLAND_DISPLAY": self.socket}
+        result = subprocess.run(
+            ["weston-debug", "scene-graph"], env=env, capture_output=True, text=True, timeout=10
+        )
+        return result.stdout
+
+    def toplevels(self) -> list[Toplevel]:
+        """The mapped xdg toplevel windows: the client's PID and the window's title."""
+        return [Toplevel(int(m[1]), m[2]) for m in TOPLEVEL.finditer(self.scene_graph())]
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop_process(self.proc)
+            if self.proc in self.desktop.procs:
+                self.desktop.procs.remove(self.proc)
+            self.proc = None
