@@ -89,3 +89,20 @@ def test_status_names_the_wayland_idle_and_full_screen_sources(
     assert "x11-xss" in idle, idle
     assert "wlr-foreign-toplevel: the compositor offers no zwlr_foreign_toplevel" in busy, busy
     assert "do-not-disturb" in busy, busy
+
+
+def test_the_reminder_card_is_placed_by_the_compositor_clear_of_its_panel(
+    desktop: HeadlessDesktop, on_wayland: WestonSession, start_app: Any, monkeypatch: Any
+) -> None:
+    """With no desktop notifications (``notifications=card``), `remind` shows the card:
+    on Wayland the app can't place it, so weston does, inside the output and below
+    weston's own panel (the top 32 pixels), never under it."""
+    monkeypatch.setitem(desktop.env, "BACKBREAK_BACKENDS", "notifications=card")
+    app = start_app()
+    assert desktop.backbreak("remind").returncode == 0
+    card = desktop.wait_for(
+        lambda: on_wayland.view("backbreak reminder", app.proc.pid), 10, "weston to map the card"
+    )
+    left, top, right, bottom = card
+    assert 0 <= left < right <= 1280 and 32 <= top < bottom <= 800, card
+    assert app.status()["session_open"] is False, "showing the card starts nothing"

@@ -25,6 +25,7 @@ from helpers.headless_desktop import START_TIMEOUT, HeadlessDesktop, stop_proces
 WAYLAND_TOOLS = ("weston", "weston-debug")
 SOCKET = "wayland-backbreak"
 TOPLEVEL = re.compile(r"role xdg_toplevel, PID (\d+), .*?top-level window '(.*)' of")
+POSITION = re.compile(r"position: \((-?\d+), (-?\d+)\) -> \((-?\d+), (-?\d+)\)")
 
 
 def missing_wayland_tools() -> list[str]:
@@ -80,6 +81,17 @@ class WestonSession:
     def toplevels(self) -> list[Toplevel]:
         """The mapped xdg toplevel windows: the client's PID and the window's title."""
         return [Toplevel(int(m[1]), m[2]) for m in TOPLEVEL.finditer(self.scene_graph())]
+
+    def view(self, title: str, pid: int) -> tuple[int, int, int, int] | None:
+        """Where weston shows the toplevel ``title`` of ``pid``: (left, top, right, bottom)."""
+        for block in self.scene_graph().split("View ")[1:]:
+            found = TOPLEVEL.search(block)
+            if found and int(found[1]) == pid and found[2] == title:
+                where = POSITION.search(block)
+                if where:
+                    left, top, right, bottom = (int(n) for n in where.groups())
+                    return left, top, right, bottom
+        return None
 
     def stop(self) -> None:
         if self.proc is not None:
