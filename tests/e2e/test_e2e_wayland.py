@@ -5,13 +5,19 @@ full-screen sources it tried. See ``helpers.wayland_desktop`` for the compositor
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers.headless_desktop import HeadlessDesktop
+from helpers.headless_desktop import HeadlessDesktop, stop_process
 from helpers.notifications import Notifications
-from helpers.wayland_desktop import WestonSession, missing_wayland_tools
+from helpers.wayland_desktop import (
+    SwaySession,
+    WestonSession,
+    missing_sway_tools,
+    missing_wayland_tools,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -106,3 +112,50 @@ def test_the_reminder_card_is_placed_by_the_compositor_clear_of_its_panel(
     left, top, right, bottom = card
     assert 0 <= left < right <= 1280 and 32 <= top < bottom <= 800, card
     assert app.status()["session_open"] is False, "showing the card starts nothing"
+
+
+FULL_SCREEN_WINDOW = (
+    "from PySide6.QtWidgets import QApplication, QLabel\n"
+    "app = QApplication([])\n"
+    "w = QLabel('presenting')\n"
+    "w.showFullScreen()\n"
+    "app.exec()\n"
+)
+
+
+@pytest.fixture(scope="module")
+def sway(desktop: HeadlessDesktop) -> Iterator[SwaySession]:
+    missing = missing_sway_tools()
+    if missing:
+        pytest.skip(f"sway test tools missing: {', '.join(missing)} (Debian package sway)")
+    session = SwaySession(desktop).start()
+    yield session
+    session.stop()
+
+
+def test_on_sway_idle_is_kde_idle_and_full_screen_holds_the_reminder(
+    desktop: HeadlessDesktop,
+    sway: SwaySession,
+    start_app: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Monday 11:00 (the day's first break is due at once) under sway 1.7, with a
+    full-screen window focused: status names `kde-idle` and `wlr-foreign-toplevel`, the
+    reminder is held by the latter, and shown once the window is gone (a held reminder
+    is looked at again every minute: 6 s at 10x)."""
+    for key, value in sway.app_env().items():
+        monkeypatch.setitem(desktop.env, key, value)
+    window = desktop.spawn([sys.executable, "-c", FULL_SCREEN_WINDOW], "fullscreen-window")
+    try:
+        app = start_app(at="2026-11-23 11:00:00", speed=10)
+        presence = app.status()["presence"]
+        assert presence["idle"].startswith("kde-idle"), presence["idle"]
+        assert presence["busy"].startswith("wlr-foreign-toplevel"), presence["busy"]
+        app.wait_for_log("break due: ")
+        app.wait_for_log(r"reminder held: the user is busy \(wlr-foreign-toplevel\)")
+        current = app.status()["current_break"]
+        mark = app.log_mark()
+    finally:
+        stop_process(window)
+        desktop.procs.remove(window)
+    app.wait_for_log(f"reminder shown: {current['id']} ", timeout=30, after=mark)

@@ -9,13 +9,20 @@ windows are mapped (:meth:`WestonSession.toplevels`): there is no xdotool on Way
 
 Weston 10 offers neither ``ext-idle-notify-v1`` nor ``zwlr_foreign_toplevel_manager_v1``:
 under it the app's idle and full-screen backends refuse and say so. Debian package: weston.
+
+:class:`SwaySession` is a headless sway (wlroots), which offers ``org_kde_kwin_idle``
+(sway 1.7) and the wlr foreign-toplevel list, so the app's Wayland idle and full-screen
+sources run for real. Sway refuses to run as root: as root it runs as ``nobody``, in a
+runtime folder of its own (the app, root, can still reach its socket). Debian package: sway.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,3 +106,56 @@ class WestonSession:
             if self.proc in self.desktop.procs:
                 self.desktop.procs.remove(self.proc)
             self.proc = None
+
+
+SWAY_CONFIG = "output HEADLESS-1 resolution 1280x800\n"
+
+
+def missing_sway_tools() -> list[str]:
+    tools = ["sway", "swaymsg"] + (["runuser"] if os.geteuid() == 0 else [])
+    return [tool for tool in tools if shutil.which(tool) is None]
+
+
+class SwaySession:
+    """A headless sway beside ``desktop``; ``start()``/``stop()``; ``app_env()`` as weston's."""
+
+    def __init__(self, desktop: HeadlessDesktop) -> None:
+        self.desktop = desktop
+        self.runtime = Path(tempfile.mkdtemp(prefix="bb-sway-"))
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> SwaySession:
+        config = self.runtime / "config"
+        config.write_text(SWAY_CONFIG)
+        config.chmod(0o644)
+        user: list[str] = []
+        if os.geteuid() == 0:
+            shutil.chown(self.runtime, "nobody")
+            user = ["runuser", "-u", "nobody", "--"]
+        self.runtime.chmod(0o700)
+        env = [f"XDG_RUNTIME_DIR={self.runtime}", f"PATH={os.environ.get('PATH', '')}"]
+        env += ["WLR_BACKENDS=headless", "WLR_RENDERER=pixman", "WLR_LIBINPUT_NO_DEVICES=1"]
+        self.proc = self.desktop.spawn(
+            [*user, "env", "-i", *env, "sway", "-c", str(config)], "sway"
+        )
+        wait_for(self._socket, START_TIMEOUT, f"sway (see {self.desktop.root / 'sway.log'})")
+        return self
+
+    def _socket(self) -> Path | None:
+        if self.proc is not None and self.proc.poll() is not None:
+            raise AssertionError(f"sway exited (see {self.desktop.root / 'sway.log'})")
+        found = [p for p in self.runtime.glob("wayland-*") if p.suffix != ".lock"]
+        return found[0] if found else None
+
+    def app_env(self) -> dict[str, str]:
+        socket = self._socket()
+        assert socket is not None
+        return {"WAYLAND_DISPLAY": str(socket), "QT_QPA_PLATFORM": "wayland", "DISPLAY": ""}
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop_process(self.proc)
+            if self.proc in self.desktop.procs:
+                self.desktop.procs.remove(self.proc)
+            self.proc = None
+        shutil.rmtree(self.runtime, ignore_errors=True)
