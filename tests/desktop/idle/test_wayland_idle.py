@@ -11,6 +11,7 @@ from backbreak.desktop.idle.wayland import (
     EXT_IDLE_NOTIFY,
     KDE_IDLE,
     NOTICE_S,
+    IdleProtocol,
     WaylandIdleMonitor,
 )
 from backbreak.desktop.wayland.wire import Message
@@ -19,8 +20,8 @@ IDLED, RESUMED = 0, 1
 
 
 def _monitor(
-    fake: FakeCompositor, clock: FakeClock, protocol=EXT_IDLE_NOTIFY
-) -> WaylandIdleMonitor:  # type: ignore[no-untyped-def]
+    fake: FakeCompositor, clock: FakeClock, protocol: IdleProtocol = EXT_IDLE_NOTIFY
+) -> WaylandIdleMonitor:
     return WaylandIdleMonitor(protocol, connect=fake.connect, clock=clock)
 
 
