@@ -5,6 +5,8 @@ screen. Each detector answers one question, says whether it can ask it here, and
 lives in its own module:
 
 - ``x11-fullscreen`` (:mod:`.x11_fullscreen`): the active X11 window is full screen;
+- ``wlr-foreign-toplevel`` (:mod:`.wlr_toplevel`): the focused Wayland window is full
+  screen (wlroots compositors; only in a Wayland session);
 - ``gnome-inhibit`` (:mod:`.gnome_inhibit`): an app inhibits GNOME's idle state;
 - ``notifications-inhibited`` (:mod:`.notifications_inhibited`): the notification
   server's do-not-disturb (KDE);
@@ -16,6 +18,7 @@ that says busy holds the reminder, by the rule in :mod:`.gate`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
@@ -32,6 +35,7 @@ from backbreak.desktop.busy.windows_state import (
     BUSY_NOTIFICATION_STATES,
     WindowsNotificationStateDetector,
 )
+from backbreak.desktop.busy.wlr_toplevel import WlrToplevelFullscreenDetector
 from backbreak.desktop.busy.x11_fullscreen import X11FullscreenDetector
 
 __all__ = [
@@ -44,6 +48,7 @@ __all__ = [
     "NotificationsInhibitedDetector",
     "ReminderGate",
     "WindowsNotificationStateDetector",
+    "WlrToplevelFullscreenDetector",
     "X11FullscreenDetector",
     "busy_reason",
     "choose_busy_detectors",
@@ -69,8 +74,14 @@ class BusyDetector(Protocol):
     def is_busy(self) -> bool: ...
 
 
-def default_busy_candidates() -> list[BusyDetector]:
+def default_busy_candidates(environ: Mapping[str, str] | None = None) -> list[BusyDetector]:
+    """The Wayland detector comes first, and only in a Wayland session."""
+    env = os.environ if environ is None else environ
+    wayland: list[BusyDetector] = []
+    if env.get("WAYLAND_DISPLAY"):
+        wayland = [WlrToplevelFullscreenDetector(environ=environ)]
     return [
+        *wayland,
         X11FullscreenDetector(),
         GnomeInhibitDetector(),
         NotificationsInhibitedDetector(),

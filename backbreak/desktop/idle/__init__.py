@@ -3,6 +3,9 @@
 Backends, tried in this order; the first whose :meth:`available` says yes is used:
 
 - ``gnome-mutter``: ``org.gnome.Mutter.IdleMonitor.GetIdletime`` (GNOME, X11 and Wayland)
+- ``wayland-idle-notify``: the compositor's ``ext-idle-notify-v1`` (sway 1.8+, KDE Plasma,
+  Hyprland, labwc), then ``kde-idle``: KDE's older ``org_kde_kwin_idle`` (KDE, sway 1.7);
+  both only in a Wayland session (``WAYLAND_DISPLAY`` set), where they come before X11
 - ``x11-xss``: the MIT-SCREEN-SAVER extension through libX11 + libXss (any X11 session;
   refused on Wayland, where it would see XWayland windows only)
 - ``freedesktop-screensaver``: ``org.freedesktop.ScreenSaver.GetSessionIdleTime``
@@ -18,12 +21,14 @@ forces one and the refused ones' reasons reach ``backbreak status``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from backbreak.desktop.backend import Choice, Refusal, choose
 from backbreak.desktop.idle.dbus_idle import FreedesktopIdleMonitor, MutterIdleMonitor
 from backbreak.desktop.idle.macos import MacIdleMonitor
+from backbreak.desktop.idle.wayland import EXT_IDLE_NOTIFY, KDE_IDLE, WaylandIdleMonitor
 from backbreak.desktop.idle.windows import WindowsIdleMonitor
 from backbreak.desktop.idle.x11 import X11IdleMonitor
 
@@ -33,6 +38,7 @@ __all__ = [
     "MacIdleMonitor",
     "MutterIdleMonitor",
     "NullIdleMonitor",
+    "WaylandIdleMonitor",
     "WindowsIdleMonitor",
     "X11IdleMonitor",
     "choose_idle_monitor",
@@ -79,10 +85,19 @@ class NullIdleMonitor:
         return None
 
 
-def default_candidates() -> list[IdleMonitor]:
-    """Every backend, in order of preference (each decides itself if it fits this OS)."""
+def default_candidates(environ: Mapping[str, str] | None = None) -> list[IdleMonitor]:
+    """Every backend, in order of preference (each decides itself if it fits this OS);
+    the Wayland ones only in a Wayland session, so X11 sessions' status stays short."""
+    env = os.environ if environ is None else environ
+    wayland: list[IdleMonitor] = []
+    if env.get("WAYLAND_DISPLAY"):
+        wayland = [
+            WaylandIdleMonitor(EXT_IDLE_NOTIFY, environ=environ),
+            WaylandIdleMonitor(KDE_IDLE, environ=environ),
+        ]
     return [
         MutterIdleMonitor(),
+        *wayland,
         X11IdleMonitor(),
         FreedesktopIdleMonitor(),
         WindowsIdleMonitor(),
