@@ -30,6 +30,7 @@ from backbreak.session.events import Cue, Event, EventKind
 from backbreak.session.machine import Phase, Session
 from backbreak.session.plan import PREPARE_SECONDS
 from backbreak.ui import theme
+from backbreak.ui.announcer import CountdownAnnouncer
 from backbreak.ui.pain_dialog import PainPanel
 from backbreak.ui.session_controls import RUNNING, ControlBar
 from backbreak.ui.session_header import SessionHeader
@@ -137,6 +138,7 @@ class SessionWindow(QWidget):
         for page in (self.intro_page, self.exercise_page, self.pain_page, self.summary_page):
             self.pages.addWidget(page)
         outer.addWidget(self.pages, 1)
+        self.announcer = CountdownAnnouncer(self.exercise_page.big, self)
         self.intro_page.show_break(self._title, self.session.exercises, dose_notes)
 
         self.pain = PainPath(self.session, self.pain_page, self.exercise_disabled.emit)
@@ -257,6 +259,7 @@ class SessionWindow(QWidget):
         view = self.session.view()
         phase = view.phase
         self.header.show_view(view)
+        self.announcer.observe(view)
         if phase is Phase.INTRO:
             self.pages.setCurrentWidget(self.intro_page)
         elif phase is Phase.SUMMARY:
