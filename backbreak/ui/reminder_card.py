@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backbreak.desktop.notify.base import Reminder, ReminderAction
+from backbreak.ui.palettes import Tone, tone
 
 MARGIN = 16
 WIDTH = 340
@@ -49,8 +50,10 @@ class ReminderCard(QWidget):
 
         frame = QFrame(self)
         frame.setObjectName("card")
+        border = tone(self.palette(), Tone.ACCENT).name()
         frame.setStyleSheet(
-            "#card { background: palette(window); border: 2px solid #d9822b; border-radius: 8px; }"
+            "#card { background: palette(window); border-radius: 8px;"
+            f" border: 2px solid {border}; }}"
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from backbreak.domain.exercise import Equipment
 from backbreak.domain.settings import DisabledReason, EveningMode, NotificationStyle, Settings
+from backbreak.ui.palettes import Tone, tint_label
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -54,10 +55,6 @@ STYLE_LABELS = {
     NotificationStyle.BOTH: "Both, always",
 }
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a5300;"
-NOTE_STYLE = "color: palette(placeholder-text);"
-
 
 def model_bounds(name: str) -> tuple[int, int]:
     """The ``ge`` / ``le`` bounds the model puts on an integer field."""
@@ -68,11 +65,12 @@ def model_bounds(name: str) -> tuple[int, int]:
     return lo, hi
 
 
-def message_label(style: str) -> QLabel:
-    """A hidden, wrapping line for an error, a warning or a note."""
+def message_label(which: Tone) -> QLabel:
+    """A hidden, wrapping line for an error, a warning or a note, in a colour that
+    reads on the palette (:func:`backbreak.ui.palettes.tone`)."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    tint_label(label, which)
     label.hide()
     return label
 
@@ -115,17 +113,17 @@ class FormKit:
         if note:
             hint = QLabel(note)
             hint.setWordWrap(True)
-            hint.setStyleSheet(NOTE_STYLE)
+            tint_label(hint, Tone.NOTE)
             col.addWidget(hint)
-        self.errors[name] = message_label(ERROR_STYLE)
-        self.warnings[name] = message_label(WARNING_STYLE)
+        self.errors[name] = message_label(Tone.ERROR)
+        self.warnings[name] = message_label(Tone.WARNING)
         col.addWidget(self.errors[name])
         col.addWidget(self.warnings[name])
         form.addRow(title, box)
 
     def error_line(self, name: str) -> QLabel:
         """An error line for a setting shown outside a form row."""
-        self.errors[name] = message_label(ERROR_STYLE)
+        self.errors[name] = message_label(Tone.ERROR)
         return self.errors[name]
 
     def spin(self, name: str, suffix: str = " min", special: str = "") -> QSpinBox:
