@@ -1,8 +1,8 @@
 """The guided-session window: one break, followed from the floor.
 
 Keys: Space pause/resume (start, on the intro), → next / finish this set, ← back,
-Enter count a rep, H "This hurts" (then 1 better, 2 same, 3 worse), Esc end the break
-(press again, or Enter, to confirm).
+Enter count a rep, H "This hurts" (then 1 better, 2 same, 3 worse), Alt+S skip the
+exercise, Esc end the break (press again, or Enter, to confirm).
 Buttons do the same. A single precise timer wakes the window when something happens
 (the next beat, cue, deadline, or change of the displayed second); everything shown
 is read from the session's deadlines, so a late timer never makes the countdown drift.

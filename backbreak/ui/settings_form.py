@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -75,13 +76,35 @@ def message_label(which: Tone) -> QLabel:
     return label
 
 
+def named(control: QWidget, title: str, note: str = "") -> None:
+    """Give ``control`` its form label as accessible name (mnemonic "&" and ":" dropped);
+    a check box keeps its own text as name and gets the label as description."""
+    title = title.replace("&", "").rstrip(": ")
+    own = control.text() if isinstance(control, QAbstractButton) else ""
+    if title and not own:
+        control.setAccessibleName(title)
+    description = note or (title if own else "")
+    if description:
+        control.setAccessibleDescription(description)
+
+
+def _focus_target(box: QWidget) -> QWidget:
+    """The first control in ``box`` that takes the keyboard focus (else ``box``)."""
+    for child in box.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return child
+    return box
+
+
 def row(*widgets: QWidget) -> QWidget:
     """Widgets side by side, packed to the left."""
     box = QWidget()
     line = QHBoxLayout(box)
     line.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
+    for before, w in zip((None, *widgets), widgets, strict=False):
         line.addWidget(w)
+        if isinstance(before, QLabel) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before.setBuddy(w)  # "due after [spin]": the words name the control
     line.addStretch(1)
     return box
 
@@ -102,7 +125,11 @@ class FormKit:
         name: str,
         note: str = "",
     ) -> None:
-        """A form row: the control, an optional note, and the error/warning lines."""
+        """A form row: the control, an optional note, and the error/warning lines.
+
+        The row's label is the control's buddy (its mnemonic focuses the control) and
+        its accessible name; the note is its accessible description."""
+        named(control, title, note)
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +147,9 @@ class FormKit:
         col.addWidget(self.errors[name])
         col.addWidget(self.warnings[name])
         form.addRow(title, box)
+        label = form.labelForField(box)
+        if isinstance(label, QLabel):
+            label.setBuddy(_focus_target(box))
 
     def error_line(self, name: str) -> QLabel:
         """An error line for a setting shown outside a form row."""

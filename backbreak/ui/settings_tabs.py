@@ -312,6 +312,7 @@ class ExercisesTab(QWidget):
             box = self._kit.check(ex.name.replace("&", "&&"))
             reason = self._kit.combo(REASON_LABELS)
             box.toggled.connect(reason.setHidden)
+            reason.setAccessibleName(self.tr("Why {name} is off").format(name=ex.name))
             needs = QLabel()
             tint_label(needs, Tone.NOTE)
             self.exercise_boxes[ex.id] = box
