@@ -26,6 +26,10 @@ AA_LARGE = 3.0
 
 ENV = "BACKBREAK_PALETTE"
 
+PAPER = "#f4f3ef"
+"""The illustrations' own background: their art is drawn for a light page, so on a dark
+window they sit on a plate of this colour (``session_illustration.backdrop``)."""
+
 Role = QPalette.ColorRole
 
 TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (

@@ -322,7 +322,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(f"unknown exercise id(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
+    from backbreak.ui.palettes import apply_from_env
+
     app = QApplication.instance() or QApplication([])
+    if isinstance(app, QApplication):
+        apply_from_env(app)
     window = SessionWindow(
         catalog,
         ids,

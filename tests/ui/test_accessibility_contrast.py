@@ -121,3 +121,15 @@ def test_no_unchecked_colour_literals() -> None:
             if COLOUR_LITERAL.search(line):
                 found.append(f"{path.name}:{n}: {line.strip()}")
     assert found == []
+
+
+def test_illustration_figure_stands_out(palette: QPalette) -> None:
+    """The art's dark figure colour reads at 3:1 on what is behind it: the window, or
+    the light plate drawn on dark windows."""
+    from PySide6.QtGui import QColor
+
+    from backbreak.ui.session_illustration import backdrop
+
+    figure = QColor("#2e3a48")  # the body fill of every pose in assets/illustrations
+    behind = backdrop(palette) or palette.color(QPalette.ColorRole.Window)
+    assert contrast(figure, behind) >= AA_LARGE
