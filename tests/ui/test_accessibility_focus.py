@@ -6,11 +6,12 @@ whatever was clicked; ``test_accessibility_names`` checks every button has a key
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,6 +80,10 @@ def test_settings_tab_order_goes_down_the_form(qtbot: Any, catalog: Catalog) -> 
     """Tab moves through each page's controls in reading order (down, then across)."""
     from backbreak.ui.settings_dialog import SettingsDialog
 
+    # Widgets of earlier tests, deleted late, could leave stale wrappers at addresses
+    # the focus chain's widgets reuse: clear them before walking the chain.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     dialog = SettingsDialog(Settings(safety_notice_seen=True), catalog)
     qtbot.addWidget(dialog)
     dialog.show()
