@@ -131,10 +131,8 @@ class SessionWindow(QWidget):
         outer.addWidget(self.notice)
 
         self.pages = QStackedWidget()
-        self.intro_page = IntroPage()
-        self.exercise_page = ExercisePage()
-        self.pain_page = PainPanel()
-        self.summary_page = SummaryPage()
+        self.intro_page, self.exercise_page = IntroPage(), ExercisePage()
+        self.pain_page, self.summary_page = PainPanel(), SummaryPage()
         for page in (self.intro_page, self.exercise_page, self.pain_page, self.summary_page):
             self.pages.addWidget(page)
         outer.addWidget(self.pages, 1)
