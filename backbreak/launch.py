@@ -41,6 +41,9 @@ def launch(argv: Sequence[str] | None = None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
+    from backbreak.ui.palettes import apply_from_env
+
+    apply_from_env(qapp)  # BACKBREAK_PALETTE=dark|high-contrast|light
 
     holder: dict[str, BackbreakApp] = {}
     server = claim_instance(holder)

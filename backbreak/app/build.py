@@ -194,6 +194,7 @@ def run_session_only(routine_id: str | None) -> int:
     """``backbreak start`` with no app running: just the session window, then exit."""
     from backbreak import APP_ID, APP_NAME
     from backbreak.qt_guard import guard_singleton_refcounts
+    from backbreak.ui.palettes import apply_from_env
     from backbreak.ui.window_factory import WindowFactory
 
     guard_singleton_refcounts()
@@ -201,6 +202,7 @@ def run_session_only(routine_id: str | None) -> int:
     assert isinstance(qapp, QApplication)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setDesktopFileName(APP_ID)
+    apply_from_env(qapp)
     core = build_core(presence=False)
     for problem in core.services.problems:  # e.g. no data folder: nothing is recorded
         print(f"backbreak: {problem}", file=sys.stderr)

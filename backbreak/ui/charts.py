@@ -14,8 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR_COLOR = QColor("#3f7f5f")
-LOW_COLOR = QColor("#c98a2b")
+from backbreak.ui.palettes import Tone, tone
 
 
 class BarChart(QWidget):
@@ -97,7 +96,7 @@ class BarChart(QWidget):
             low = self._threshold is not None and share < self._threshold
             painter.fillRect(
                 QRectF(x, plot.bottom() - height, bar_width, height),
-                LOW_COLOR if low else BAR_COLOR,
+                tone(self.palette(), Tone.LOW if low else Tone.GOOD),
             )
             if (n - 1 - i) % every == 0:
                 painter.setPen(text_color)

@@ -42,6 +42,7 @@ from backbreak.store.stats import (
     streak,
 )
 from backbreak.ui.charts import BarChart
+from backbreak.ui.palettes import Tone, tint_label
 
 PAIN_ROWS = 50
 FEELING_LABELS = {"better": "better", "same": "the same", "worse": "worse"}
@@ -87,7 +88,7 @@ class HistoryWindow(QWidget):
         self.breaks_label.setWordWrap(True)
         self.explain_label = QLabel()
         self.explain_label.setWordWrap(True)
-        self.explain_label.setStyleSheet("color: palette(placeholder-text);")
+        tint_label(self.explain_label, Tone.NOTE)
         left = QVBoxLayout()
         left.addWidget(self.today_box)
         left.addWidget(self.explain_label)

@@ -46,17 +46,21 @@ def pose_for_phase(pace: Sequence[PacePhase], phase_index: int, pose_count: int)
     return max(moving - 1, 0) % pose_count
 
 
-def render_pose(path: Path, size: QSize, *, mirrored: bool = False) -> QImage:
+def render_pose(path: Path, size: QSize, *, mirrored: bool = False, ratio: float = 1.0) -> QImage:
     """Render one SVG pose into a transparent image of ``size``, keeping its aspect ratio.
 
     ``mirrored`` flips it left-right: the other side of a per-side exercise. An SVG that
     does not parse gives a transparent image (the caller may show the text steps alone).
+    ``ratio`` is the screen's device pixel ratio: the image has ``size × ratio`` pixels,
+    drawn from the SVG at that resolution (sharp on HiDPI, never a scaled-up bitmap),
+    and shows at ``size`` logical pixels.
     """
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter, QTransform
     from PySide6.QtSvg import QSvgRenderer
 
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
     image.fill(Qt.GlobalColor.transparent)
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from backbreak.ui.palettes import Tone, tint_label
 from backbreak.ui.tray import AppActions, MenuState, state_icon
 
 NO_TRAY_HINT = "No system tray was found. Closing this window keeps reminders running."
@@ -26,6 +27,7 @@ class MainWindow(QWidget):
         layout = QVBoxLayout(self)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleDescription(self.tr("Status"))
         layout.addWidget(self.status_label)
 
         row = QHBoxLayout()
@@ -46,12 +48,13 @@ class MainWindow(QWidget):
         row.addWidget(self.resume_button)
         self.menu_button = QPushButton("More")
         self.menu_button.setMenu(actions.menu)
+        self.menu_button.setAccessibleName(self.tr("More actions"))
         row.addWidget(self.menu_button)
         layout.addLayout(row)
 
         self.hint = QLabel(NO_TRAY_HINT)
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)
+        tint_label(self.hint, Tone.NOTE)  # faint but readable: disabled text is not
         layout.addWidget(self.hint)
         self.update_state(MenuState())
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backbreak.desktop.notify.base import Reminder, ReminderAction
+from backbreak.ui.palettes import Tone, tone
 
 MARGIN = 16
 WIDTH = 340
@@ -49,8 +50,10 @@ class ReminderCard(QWidget):
 
         frame = QFrame(self)
         frame.setObjectName("card")
+        border = tone(self.palette(), Tone.ACCENT).name()
         frame.setStyleSheet(
-            "#card { background: palette(window); border: 2px solid #d9822b; border-radius: 8px; }"
+            "#card { background: palette(window); border-radius: 8px;"
+            f" border: 2px solid {border}; }}"
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +80,8 @@ class ReminderCard(QWidget):
         close.setFlat(True)
         close.setFixedWidth(28)
         close.setToolTip("Close; the break is offered again later")
+        close.setAccessibleName(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("The break is offered again later"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self._dismiss)
         head.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
@@ -96,6 +101,13 @@ class ReminderCard(QWidget):
             button.clicked.connect(lambda _=False, a=action: self._answer(a))
             buttons.addWidget(button)
             self.buttons[action] = button
+        self.buttons[ReminderAction.START].setAccessibleDescription(self.tr("Start the break now"))
+        self.buttons[ReminderAction.SNOOZE].setAccessibleDescription(
+            self.tr("Remind me again in a few minutes")
+        )
+        self.buttons[ReminderAction.SKIP].setAccessibleDescription(
+            self.tr("Skip this break; it is recorded as skipped")
+        )
         self.buttons[ReminderAction.START].setDefault(True)
         return buttons
 
@@ -104,6 +116,8 @@ class ReminderCard(QWidget):
         self.key = reminder.key
         self.title_label.setText(reminder.title)
         self.body_label.setText(reminder.body)
+        self.setAccessibleName(reminder.title)
+        self.setAccessibleDescription(reminder.body)
         self.adjustSize()
         self.move(self._corner())
         self.show()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from backbreak.session.machine import Phase
@@ -34,6 +34,24 @@ BUTTONS: tuple[tuple[str, Command, str, str], ...] = (
 )
 """(key, command, text, accessible name), left to right; a stretch follows "skip"."""
 
+KEYS: dict[str, str] = {
+    "back": str(QT_TRANSLATE_NOOP("ControlBar", "Left arrow")),
+    "pause": str(QT_TRANSLATE_NOOP("ControlBar", "Space")),
+    "rep": str(QT_TRANSLATE_NOOP("ControlBar", "Enter")),
+    "next": str(QT_TRANSLATE_NOOP("ControlBar", "Right arrow")),
+    "skip": str(QT_TRANSLATE_NOOP("ControlBar", "Alt+S")),
+    "hurts": str(QT_TRANSLATE_NOOP("ControlBar", "H")),
+    "end": str(QT_TRANSLATE_NOOP("ControlBar", "Esc")),
+    "confirm": str(QT_TRANSLATE_NOOP("ControlBar", "Enter")),
+    "cancel": str(QT_TRANSLATE_NOOP("ControlBar", "N")),
+    "close": str(QT_TRANSLATE_NOOP("ControlBar", "Enter")),
+}
+"""The key that does what each button does (its accessible description says it): the
+buttons never take the focus, so every one of them needs a key. Skip has only the
+deliberate Alt+S, so that no stray key skips an exercise."""
+
+SKIP_SHORTCUT = "Alt+S"
+
 SMALLEST_PX = 14
 """At the window's narrowest, the buttons' text shrinks down to this rather than be cut."""
 
@@ -54,14 +72,21 @@ class ControlBar(QWidget):
             theme.big_button(button, name)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(actions[command])
+            button.setAccessibleDescription(self.tr("Key: {key}").format(key=self.tr(KEYS[key])))
             bar.addWidget(button)
             self.buttons[key] = button
             if key == "skip":
                 bar.addStretch(1)
+        skip = QShortcut(QKeySequence(SKIP_SHORTCUT), self)
+        skip.activated.connect(self._skip_if_shown)
         self.end_prompt = QLabel("End the break? What you did is saved.")
         theme.set_font(self.end_prompt, theme.BODY_PX, bold=True)
         bar.insertWidget(0, self.end_prompt)
         self._text_px = theme.BODY_PX
+
+    def _skip_if_shown(self) -> None:
+        if self.buttons["skip"].isVisible():
+            self.buttons["skip"].click()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

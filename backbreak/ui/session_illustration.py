@@ -10,14 +10,24 @@ No signals.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backbreak.domain.exercise import Exercise
-from backbreak.ui import theme
+from backbreak.ui import palettes, theme
 from backbreak.ui.illustration import pose_paths
 from backbreak.ui.session_text import POSITION_TEXT
+
+DARK_WINDOW = 0.2
+"""A window darker than this relative luminance gets the picture on a light plate."""
+
+
+def backdrop(palette: QPalette) -> QColor | None:
+    """The plate drawn behind the picture: none on a light window; on a dark one the
+    light paper the art was drawn for, so its dark figure doesn't vanish into it."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return QColor(palettes.PAPER) if palettes.luminance(window) < DARK_WINDOW else None
 
 
 def pose_renderers(exercise: Exercise) -> list[QSvgRenderer]:
@@ -80,6 +90,11 @@ class IllustrationView(QWidget):
                 scale = min(area.width() / box.width(), area.height() / box.height())
                 w, h = box.width() * scale, box.height() * scale
                 area = QRectF(area.center().x() - w / 2, area.center().y() - h / 2, w, h)
+            plate = backdrop(self.palette())
+            if plate is not None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(plate)
+                painter.drawRoundedRect(area.adjusted(-6, -6, 6, 6), 12, 12)
             if self._mirrored:
                 painter.translate(self.width(), 0)
                 painter.scale(-1, 1)

@@ -148,9 +148,21 @@ class ExercisePage(QWidget):
             col.addWidget(w)
         self.steps_area = _scrolling(self.steps)
         col.addWidget(self.steps_area, 1)
+        self._describe()
         self._big_px = 120
         self._scale = 1.0
         self._shown_exercise: str | None = None
+
+    def _describe(self) -> None:
+        """What each part is, for screen readers (their text is their name)."""
+        self.name.setAccessibleDescription(self.tr("Exercise"))
+        self.dose.setAccessibleDescription(self.tr("Dose, set and side"))
+        self.phase.setAccessibleDescription(self.tr("Current step"))
+        self.big.setAccessibleDescription(self.tr("Countdown"))
+        self.cue.setAccessibleDescription(self.tr("What to do now"))
+        self.steps.setAccessibleName(self.tr("How to do it"))
+        self.steps.setAccessibleDescription(self.tr("The exercise's steps, one per line"))
+        self.picture.setAccessibleDescription(self.tr("Illustration of the exercise"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,8 +1,8 @@
 """The guided-session window: one break, followed from the floor.
 
 Keys: Space pause/resume (start, on the intro), → next / finish this set, ← back,
-Enter count a rep, H "This hurts" (then 1 better, 2 same, 3 worse), Esc end the break
-(press again, or Enter, to confirm).
+Enter count a rep, H "This hurts" (then 1 better, 2 same, 3 worse), Alt+S skip the
+exercise, Esc end the break (press again, or Enter, to confirm).
 Buttons do the same. A single precise timer wakes the window when something happens
 (the next beat, cue, deadline, or change of the displayed second); everything shown
 is read from the session's deadlines, so a late timer never makes the countdown drift.
@@ -30,6 +30,7 @@ from backbreak.session.events import Cue, Event, EventKind
 from backbreak.session.machine import Phase, Session
 from backbreak.session.plan import PREPARE_SECONDS
 from backbreak.ui import theme
+from backbreak.ui.announcer import CountdownAnnouncer
 from backbreak.ui.pain_dialog import PainPanel
 from backbreak.ui.session_controls import RUNNING, ControlBar
 from backbreak.ui.session_header import SessionHeader
@@ -130,13 +131,12 @@ class SessionWindow(QWidget):
         outer.addWidget(self.notice)
 
         self.pages = QStackedWidget()
-        self.intro_page = IntroPage()
-        self.exercise_page = ExercisePage()
-        self.pain_page = PainPanel()
-        self.summary_page = SummaryPage()
+        self.intro_page, self.exercise_page = IntroPage(), ExercisePage()
+        self.pain_page, self.summary_page = PainPanel(), SummaryPage()
         for page in (self.intro_page, self.exercise_page, self.pain_page, self.summary_page):
             self.pages.addWidget(page)
         outer.addWidget(self.pages, 1)
+        self.announcer = CountdownAnnouncer(self.exercise_page.big, self)
         self.intro_page.show_break(self._title, self.session.exercises, dose_notes)
 
         self.pain = PainPath(self.session, self.pain_page, self.exercise_disabled.emit)
@@ -257,6 +257,7 @@ class SessionWindow(QWidget):
         view = self.session.view()
         phase = view.phase
         self.header.show_view(view)
+        self.announcer.observe(view)
         if phase is Phase.INTRO:
             self.pages.setCurrentWidget(self.intro_page)
         elif phase is Phase.SUMMARY:
@@ -319,7 +320,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(f"unknown exercise id(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
+    from backbreak.ui.palettes import apply_from_env
+
     app = QApplication.instance() or QApplication([])
+    if isinstance(app, QApplication):
+        apply_from_env(app)
     window = SessionWindow(
         catalog,
         ids,

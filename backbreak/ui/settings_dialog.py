@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
 from backbreak.domain.settings_messages import setting_problems
-from backbreak.ui.settings_form import ERROR_STYLE, FormKit, message_label
+from backbreak.ui.palettes import Tone
+from backbreak.ui.settings_form import FormKit, message_label
 from backbreak.ui.settings_tabs import EveningTab, ExercisesTab, RemindersTab, ScheduleTab
 
 Btn = QDialogButtonBox.StandardButton
@@ -81,7 +82,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.reminders, "Reminders")
         self.tabs.addTab(self.exercises, "Exercises")
 
-        self.general_error = message_label(ERROR_STYLE)
+        self.general_error = message_label(Tone.ERROR)
         self.buttons = QDialogButtonBox(Btn.Ok | Btn.Cancel | Btn.Apply | Btn.RestoreDefaults)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)

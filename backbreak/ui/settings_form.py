@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from backbreak.domain.exercise import Equipment
 from backbreak.domain.settings import DisabledReason, EveningMode, NotificationStyle, Settings
+from backbreak.ui.palettes import Tone, tint_label
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -54,10 +56,6 @@ STYLE_LABELS = {
     NotificationStyle.BOTH: "Both, always",
 }
 
-ERROR_STYLE = "color: #b3261e;"
-WARNING_STYLE = "color: #8a5300;"
-NOTE_STYLE = "color: palette(placeholder-text);"
-
 
 def model_bounds(name: str) -> tuple[int, int]:
     """The ``ge`` / ``le`` bounds the model puts on an integer field."""
@@ -68,13 +66,34 @@ def model_bounds(name: str) -> tuple[int, int]:
     return lo, hi
 
 
-def message_label(style: str) -> QLabel:
-    """A hidden, wrapping line for an error, a warning or a note."""
+def message_label(which: Tone) -> QLabel:
+    """A hidden, wrapping line for an error, a warning or a note, in a colour that
+    reads on the palette (:func:`backbreak.ui.palettes.tone`)."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    tint_label(label, which)
     label.hide()
     return label
+
+
+def named(control: QWidget, title: str, note: str = "") -> None:
+    """Give ``control`` its form label as accessible name (mnemonic "&" and ":" dropped);
+    a check box keeps its own text as name and gets the label as description."""
+    title = title.replace("&", "").rstrip(": ")
+    own = control.text() if isinstance(control, QAbstractButton) else ""
+    if title and not own:
+        control.setAccessibleName(title)
+    description = note or (title if own else "")
+    if description:
+        control.setAccessibleDescription(description)
+
+
+def _focus_target(box: QWidget) -> QWidget:
+    """The first control in ``box`` that takes the keyboard focus (else ``box``)."""
+    for child in box.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return child
+    return box
 
 
 def row(*widgets: QWidget) -> QWidget:
@@ -82,8 +101,10 @@ def row(*widgets: QWidget) -> QWidget:
     box = QWidget()
     line = QHBoxLayout(box)
     line.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
+    for before, w in zip((None, *widgets), widgets, strict=False):
         line.addWidget(w)
+        if isinstance(before, QLabel) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before.setBuddy(w)  # "due after [spin]": the words name the control
     line.addStretch(1)
     return box
 
@@ -104,7 +125,11 @@ class FormKit:
         name: str,
         note: str = "",
     ) -> None:
-        """A form row: the control, an optional note, and the error/warning lines."""
+        """A form row: the control, an optional note, and the error/warning lines.
+
+        The row's label is the control's buddy (its mnemonic focuses the control) and
+        its accessible name; the note is its accessible description."""
+        named(control, title, note)
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
@@ -115,17 +140,20 @@ class FormKit:
         if note:
             hint = QLabel(note)
             hint.setWordWrap(True)
-            hint.setStyleSheet(NOTE_STYLE)
+            tint_label(hint, Tone.NOTE)
             col.addWidget(hint)
-        self.errors[name] = message_label(ERROR_STYLE)
-        self.warnings[name] = message_label(WARNING_STYLE)
+        self.errors[name] = message_label(Tone.ERROR)
+        self.warnings[name] = message_label(Tone.WARNING)
         col.addWidget(self.errors[name])
         col.addWidget(self.warnings[name])
         form.addRow(title, box)
+        label = form.labelForField(box)
+        if isinstance(label, QLabel):
+            label.setBuddy(_focus_target(box))
 
     def error_line(self, name: str) -> QLabel:
         """An error line for a setting shown outside a form row."""
-        self.errors[name] = message_label(ERROR_STYLE)
+        self.errors[name] = message_label(Tone.ERROR)
         return self.errors[name]
 
     def spin(self, name: str, suffix: str = " min", special: str = "") -> QSpinBox:

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Equipment, Group
 from backbreak.domain.settings import DisabledReason, Settings
+from backbreak.ui.palettes import Tone, tint_label
 from backbreak.ui.settings_form import (
     DAY_NAMES,
     EQUIPMENT_LABELS,
     EVENING_LABELS,
-    NOTE_STYLE,
     REASON_LABELS,
     STYLE_LABELS,
     FormKit,
@@ -280,7 +280,7 @@ class ExercisesTab(QWidget):
         col.addWidget(QLabel("<b>What is at hand where you work</b>"))
         col.addWidget(self._equipment_grid())
         hint = QLabel("Breaks leave out exercises whose equipment isn't at hand.")
-        hint.setStyleSheet(NOTE_STYLE)
+        tint_label(hint, Tone.NOTE)
         col.addWidget(hint)
         col.addWidget(kit.error_line("equipment_at_hand"))
         col.addWidget(QLabel("<b>Exercises</b> (untick to turn one off, and say why)"))
@@ -312,8 +312,9 @@ class ExercisesTab(QWidget):
             box = self._kit.check(ex.name.replace("&", "&&"))
             reason = self._kit.combo(REASON_LABELS)
             box.toggled.connect(reason.setHidden)
+            reason.setAccessibleName(self.tr("Why {name} is off").format(name=ex.name))
             needs = QLabel()
-            needs.setStyleSheet(NOTE_STYLE)
+            tint_label(needs, Tone.NOTE)
             self.exercise_boxes[ex.id] = box
             self.reason_combos[ex.id] = reason
             self.needs_labels[ex.id] = needs

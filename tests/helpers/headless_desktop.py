@@ -76,6 +76,13 @@ def xfconfd_path() -> str | None:
     return shutil.which("xfconfd")
 
 
+def a11y_launcher() -> str | None:
+    for path in ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher"):
+        if os.access(path, os.X_OK):
+            return path
+    return shutil.which("at-spi-bus-launcher")
+
+
 def missing_tools() -> list[str]:
     """The programs this desktop needs that aren't installed."""
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
@@ -358,6 +365,22 @@ class HeadlessDesktop:
             self.sound.stop()
             self.sound = None
         self.env.pop("PULSE_SERVER", None)
+
+    def start_a11y(self) -> str:
+        """The accessibility bus (at-spi2-core's ``at-spi-bus-launcher``, which owns
+        ``org.a11y.Bus`` on the session bus and starts the a11y bus and its registry);
+        returns the a11y bus address. Debian package: at-spi2-core."""
+        from jeepney import DBusAddress, new_method_call
+
+        if not self.has_name("org.a11y.Bus"):
+            launcher = a11y_launcher()
+            if launcher is None:
+                raise DesktopError("at-spi-bus-launcher not found (apt-get install at-spi2-core)")
+            self.spawn([launcher, "--launch-immediately"], "at-spi-bus-launcher")
+            wait_for(lambda: self.has_name("org.a11y.Bus"), 10, "the a11y bus launcher")
+        bus = DBusAddress("/org/a11y/bus", bus_name="org.a11y.Bus", interface="org.a11y.Bus")
+        address: str = self.call(new_method_call(bus, "GetAddress")).body[0]
+        return address
 
     # -- D-Bus --------------------------------------------------------------------------
 
