@@ -72,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if handler is None:
             return run_default(args)
+        from backbreak.i18n import install_for_cli
+
+        install_for_cli()
         return int(handler(args) or 0)
     except CliError as err:
         print(f"backbreak: {err}", file=sys.stderr)

@@ -1,0 +1,138 @@
+"""Translations: which language the app speaks, and the Qt translator that speaks it.
+
+Decisions for every translatable string in backbreak:
+
+- One source of truth: Qt's catalogs. ``backbreak_<lang>.ts`` here is the source a
+  translator edits; ``backbreak_<lang>.qm`` is built from it by
+  ``packaging/update_translations.py`` (``pyside6-lupdate`` + ``pyside6-lrelease``, both
+  part of PySide6-Essentials) and committed, so installing needs no Qt tools. The CLI
+  uses the same catalog rather than gettext, so a sentence the tray and
+  ``backbreak status`` share is translated once.
+- Inside QObject/QWidget subclasses: ``self.tr("Text")``; elsewhere
+  ``QCoreApplication.translate("<Context>", "Text")`` with the class or module name as
+  context. Plurals pass ``n``: ``QCoreApplication.translate("describe", "%n reps", "", n)``.
+- A translator comment is a ``#:`` comment on the line before the call: that is the form
+  ``pyside6-lupdate`` extracts for Python (``# Translators:`` is not extracted).
+- Never concatenate translated pieces into a sentence: translate the whole sentence
+  with named placeholders, then ``.format(name=...)`` AFTER translating
+  (``"{name} at {time}"``). ``%n`` is used only for plural counts.
+- German speaks to the user as "Sie": health guidance to adults, as a physiotherapy
+  practice would.
+- Language and formats follow the system (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+  ``LANG``, then ``QLocale.system()``), unless the ``language`` setting names one.
+  Times, dates, weekday names and numbers come from ``QLocale`` (see
+  :mod:`backbreak.i18n.formats`), so a 12-hour locale gets "2:30 PM".
+- ``pseudo`` is a generated pseudo-locale (every string about 40% longer, with
+  accents) for checking that layouts survive longer languages; it is chosen with
+  ``BACKBREAK_LANGUAGE=pseudo``.
+- The CLI installs the translator on a ``QCoreApplication`` (``translate`` needs an
+  instance) only when the language isn't English, so English runs stay light.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent
+SUPPORTED = ("en", "de")
+"""Languages with a catalog (English is the source text)."""
+PSEUDO = "pseudo"
+LANGUAGE_ENV = "BACKBREAK_LANGUAGE"
+"""Overrides the setting and the system, e.g. for screenshots and the pseudo-locale."""
+
+_installed: list[QTranslator] = []
+
+
+def system_language(env: Mapping[str, str] | None = None) -> str:
+    """The supported language the environment asks for; English when none fits."""
+    env = os.environ if env is None else env
+    wanted: list[str] = []
+    wanted += [part for part in env.get("LANGUAGE", "").split(":") if part]
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if env.get(key):
+            wanted.append(env[key])
+            break
+    if not wanted:
+        wanted = list(QLocale.system().uiLanguages())
+    for tag in wanted:
+        code = tag.replace("-", "_").split("_")[0].split(".")[0].lower()
+        if code in ("c", "posix"):
+            return "en"
+        if code in SUPPORTED:
+            return code
+    return "en"
+
+
+def pick_language(setting: str = "system", env: Mapping[str, str] | None = None) -> str:
+    """``en``, ``de`` or ``pseudo``: the env override, then the setting, then the system."""
+    env = os.environ if env is None else env
+    forced = env.get(LANGUAGE_ENV, "")
+    if forced in (*SUPPORTED, PSEUDO):
+        return forced
+    if setting in SUPPORTED:
+        return setting
+    return system_language(env)
+
+
+def catalog_file(language: str) -> Path:
+    """The built catalog for ``language`` (it exists for every language but English)."""
+    return TRANSLATIONS_DIR / f"backbreak_{language}.qm"
+
+
+def install(language: str) -> bool:
+    """Install the catalog of ``language`` on the running QCoreApplication, replacing
+    any installed before, and make its locale the default for formats. True when a
+    catalog is in use (False for English, or when the catalog is missing)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    if language == "de":
+        QLocale.setDefault(QLocale("de_DE"))
+    elif language == "en" and system_language() != "en":
+        QLocale.setDefault(QLocale("en_GB"))
+    if language == "en":
+        return False
+    translator = QTranslator()
+    if not translator.load(str(catalog_file(language))):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def saved_language_setting(path: Path) -> str:
+    """The ``language`` entry of the settings file, read without validating the rest
+    (the CLI must stay light); ``system`` when absent or unreadable."""
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")).get("language", "system")
+    except (OSError, ValueError, AttributeError):
+        return "system"
+    return value if isinstance(value, str) else "system"
+
+
+def install_for_cli() -> str:
+    """The CLI's language: translations installed on a QCoreApplication made for the
+    purpose, but only when the language isn't English. Returns the language."""
+    from backbreak.store.paths import settings_file
+
+    language = pick_language(saved_language_setting(settings_file()))
+    if language != "en":
+        if QCoreApplication.instance() is None:
+            _installed_app.append(QCoreApplication([]))
+        install(language)
+    return language
+
+
+_installed_app: list[QCoreApplication] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction under ``context`` and return it untranslated; typed
+    ``str`` (PySide6's own returns ``object``). Translate it where it is shown."""
+    del context
+    return text
