@@ -159,8 +159,9 @@ def cmd_plan(args: argparse.Namespace) -> int:  # shape: one command, read top t
             names.append(f"{name} ({note.split(' today')[0]})" if note else name)
         print(f"{'':22}{', '.join(names)}")
     total = sum(float(r["estimated_minutes"]) for r in rows)
+    count = len(rows)
     summary = QCoreApplication.translate(
-        "plan_cmd", "%n break(s), about {minutes} minutes in all.", "", len(rows)
+        "plan_cmd", "%n break(s), about {minutes} minutes in all.", "", count
     )
     print("\n" + summary.format(minutes=formats.number(round(total))))
     return 0

@@ -18,10 +18,10 @@ def seconds_text(r: IntRange) -> str:
 
 def dose_text(dose: Dose) -> str:
     """E.g. ``2 sets × 10 reps, 2 s holds`` or ``1–2 sets × 30–60 s hold, each side``."""
+    most = dose.sets.max
     #: {count} is a number or a range such as "1–2"; the plural follows its upper end.
-    sets = QCoreApplication.translate("describe", "{count} set(s)", "", dose.sets.max).format(
-        count=dose.sets
-    )
+    sets = QCoreApplication.translate("describe", "{count} set(s)", "", most)
+    sets = sets.format(count=dose.sets)
     if dose.reps is not None:
         if dose.hold_seconds is not None:
             work = QCoreApplication.translate("describe", "{reps} reps, {seconds} holds").format(

@@ -22,11 +22,13 @@ Decisions for every translatable string in backbreak:
   ``LANG``, then ``QLocale.system()``), unless the ``language`` setting names one.
   Times, dates, weekday names and numbers come from ``QLocale`` (see
   :mod:`backbreak.i18n.formats`), so a 12-hour locale gets "2:30 PM".
+- English is the source text; ``backbreak_en.qm`` holds only the plural forms, written
+  in the source as "(s)" ("%n day(s)"), and is always installed for English.
 - ``pseudo`` is a generated pseudo-locale (every string about 40% longer, with
   accents) for checking that layouts survive longer languages; it is chosen with
   ``BACKBREAK_LANGUAGE=pseudo``.
 - The CLI installs the translator on a ``QCoreApplication`` (``translate`` needs an
-  instance) only when the language isn't English, so English runs stay light.
+  instance; made only for commands that open no window).
 """
 
 from __future__ import annotations
@@ -80,14 +82,14 @@ def pick_language(setting: str = "system", env: Mapping[str, str] | None = None)
 
 
 def catalog_file(language: str) -> Path:
-    """The built catalog for ``language`` (it exists for every language but English)."""
+    """The built catalog for ``language`` (English: its plural forms only)."""
     return TRANSLATIONS_DIR / f"backbreak_{language}.qm"
 
 
 def install(language: str) -> bool:
     """Install the catalog of ``language`` on the running QCoreApplication, replacing
     any installed before, and make its locale the default for formats. True when a
-    catalog is in use (False for English, or when the catalog is missing)."""
+    catalog is in use (False only when the catalog is missing)."""
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
@@ -95,8 +97,6 @@ def install(language: str) -> bool:
         QLocale.setDefault(QLocale("de_DE"))
     elif language == "en" and system_language() != "en":
         QLocale.setDefault(QLocale("en_GB"))
-    if language == "en":
-        return False
     translator = QTranslator()
     if not translator.load(str(catalog_file(language))):
         return False
@@ -116,15 +116,16 @@ def saved_language_setting(path: Path) -> str:
 
 
 def install_for_cli() -> str:
-    """The CLI's language: translations installed on a QCoreApplication made for the
-    purpose, but only when the language isn't English. Returns the language."""
+    """The CLI's language, installed on the running Qt application or on a
+    QCoreApplication made for the purpose (``translate`` needs an instance). Commands
+    that may open a window (``backbreak start``) must not call this: their
+    QApplication installs the language itself. Returns the language."""
     from backbreak.store.paths import settings_file
 
     language = pick_language(saved_language_setting(settings_file()))
-    if language != "en":
-        if QCoreApplication.instance() is None:
-            _installed_app.append(QCoreApplication([]))
-        install(language)
+    if QCoreApplication.instance() is None:
+        _installed_app.append(QCoreApplication([]))
+    install(language)
     return language
 
 
