@@ -441,6 +441,17 @@
         </message>
     </context>
     <context>
+        <name>IllustrationView</name>
+        <message>
+            <source>Picture: {name}</source>
+            <translation>Bild: {name}</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Haltung: {position}</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <source>General exercises, not a prescription for you. If anything hurts or gets worse, press “This hurts” (H) to stop, and see a physiotherapist or doctor.</source>

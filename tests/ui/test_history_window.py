@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from backbreak.i18n import formats
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import BreakEvent, BreakRecord, ExerciseRecord, Feeling, Outcome
 from backbreak.domain.settings import Settings
+from backbreak.i18n import formats
 from backbreak.store.history import HistoryStore
 from backbreak.ui.history_window import HistoryWindow
 
