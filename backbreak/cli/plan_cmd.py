@@ -151,13 +151,13 @@ def cmd_plan(args: argparse.Namespace) -> int:  # shape: one command, read top t
         length = QCoreApplication.translate("plan_cmd", "{minutes} min").format(
             minutes=formats.number(float(row["estimated_minutes"]), 1)
         )
-        print(f"  {at:>8}  {length:>8}  {row['title']}")
+        print(f"  {at:>8}  {length:>9}  {row['title']}")
         names = []
         for ex_id in row["exercises"]:
             name = catalog.exercises[ex_id].name if ex_id in catalog.exercises else ex_id
             note = row.get("doses", {}).get(ex_id)
             names.append(f"{name} ({note.split(' today')[0]})" if note else name)
-        print(f"{'':22}{', '.join(names)}")
+        print(f"{'':23}{', '.join(names)}")
     total = sum(float(r["estimated_minutes"]) for r in rows)
     count = len(rows)
     summary = QCoreApplication.translate(
