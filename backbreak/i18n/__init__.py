@@ -38,7 +38,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent
 SUPPORTED = ("en", "de")
@@ -97,6 +97,11 @@ def install(language: str) -> bool:
         QLocale.setDefault(QLocale("de_DE"))
     elif language == "en" and system_language() != "en":
         QLocale.setDefault(QLocale("en_GB"))
+    qt_own = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language in SUPPORTED and qt_own.load(f"qtbase_{language}", qt_dir):
+        QCoreApplication.installTranslator(qt_own)  # Qt's own buttons: OK, Cancel, Apply
+        _installed.append(qt_own)
     translator = QTranslator()
     if not translator.load(str(catalog_file(language))):
         return False

@@ -24,7 +24,7 @@ from backbreak.domain.describe import dose_text
 from backbreak.domain.duration import total_seconds
 from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import ExerciseRecord, Outcome
-from backbreak.i18n import QT_TRANSLATE_NOOP
+from backbreak.i18n import QT_TRANSLATE_NOOP, formats
 from backbreak.session.machine import Phase, SessionView
 from backbreak.session.plan import StepKind
 from backbreak.ui import theme
@@ -122,7 +122,8 @@ class IntroPage(QWidget):
         lines = []
         for i, e in enumerate(exercises, start=1):
             position = POSITION_TEXT[e.position]
-            where = "" if position.lower() in e.name.lower() else f"  ({position.lower()})"
+            shown = formats.in_sentence(position)
+            where = "" if position.lower() in e.name.lower() else f"  ({shown})"
             lines.append(f"{i}.  {e.name} — {dose_text(e.dose)}{where}")
             note = (notes or {}).get(e.id)
             if note:
@@ -205,7 +206,7 @@ class ExercisePage(QWidget):
                 number=step.set_no, total=view.sets_total
             )
         if view.side_label and not (view.work and view.work.alternating):
-            dose += f"  ·  {side_text(view.side_label).lower()}"
+            dose += f"  ·  {formats.in_sentence(side_text(view.side_label))}"
         self.dose.setText(dose)
         phase, big, cue = self._texts(view)
         if view.paused:
@@ -227,7 +228,7 @@ class ExercisePage(QWidget):
         assert view.exercise is not None
         remaining = clock_text(view.remaining or 0.0)
         if view.phase is Phase.PREPARE:
-            position = POSITION_TEXT[view.exercise.position].lower()
+            position = formats.in_sentence(POSITION_TEXT[view.exercise.position])
             return (
                 QCoreApplication.translate("ExercisePage", "Get ready — starts in"),
                 remaining,
@@ -249,7 +250,7 @@ class ExercisePage(QWidget):
                 QCoreApplication.translate("ExercisePage", "Switch sides"),
                 remaining,
                 QCoreApplication.translate("ExercisePage", "Now the {side}").format(
-                    side=side_text(view.side_label).lower()
+                    side=formats.in_sentence(side_text(view.side_label))
                 ),
             )
         work = view.work

@@ -476,7 +476,7 @@ class ExercisesTab(QWidget):
         at_hand = {e for e, b in self.equipment_boxes.items() if b.isChecked()}
         for ex_id, label in self.needs_labels.items():
             missing = [
-                EQUIPMENT_LABELS[e].lower()
+                formats.in_sentence(EQUIPMENT_LABELS[e])
                 for e in self._catalog.exercises[ex_id].equipment
                 if e not in at_hand
             ]

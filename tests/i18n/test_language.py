@@ -19,9 +19,10 @@ from backbreak.ui.session_text import POSITION_TEXT, minutes_text
 
 @pytest.fixture
 def restore_language() -> Iterator[None]:
+    before = QLocale()
     yield
-    QLocale.setDefault(QLocale("en_US"))
     i18n.install("en")
+    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize(
@@ -36,9 +37,7 @@ def restore_language() -> Iterator[None]:
         ({"LC_MESSAGES": "de_CH.UTF-8", "LANG": "en_US.UTF-8"}, "de"),
     ],
 )
-def test_the_system_language_comes_from_the_environment(
-    env: dict[str, str], expected: str
-) -> None:
+def test_the_system_language_comes_from_the_environment(env: dict[str, str], expected: str) -> None:
     assert i18n.system_language(env) == expected
 
 
