@@ -830,6 +830,28 @@
         </message>
     </context>
     <context>
+        <name>config_cmds</name>
+        <message>
+            <source>Settings reset to the defaults in {file}</source>
+            <translation>Einstellungen in {file} auf die Standardwerte zurückgesetzt</translation>
+        </message>
+        <message>
+            <source>The running backbreak now uses the new settings.</source>
+            <translation>Das laufende backbreak verwendet jetzt die neuen Einstellungen.</translation>
+        </message>
+        <message>
+            <source>No history yet ({file} does not exist).</source>
+            <translation>Noch kein Verlauf ({file} gibt es nicht).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to {file}</source>
+            <translation>
+                <numerusform>%n Eintrag nach {file} geschrieben</numerusform>
+                <numerusform>%n Einträge nach {file} geschrieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>control_cmds</name>
         <message>
             <source>backbreak is not running. Start it with 'backbreak'.</source>
@@ -1160,6 +1182,7 @@
         </message>
         <message>
             <source>to</source>
+            <extracomment>Between the start and end times of the work day: "09:00 to 17:00".</extracomment>
             <translation>bis</translation>
         </message>
         <message>
@@ -1180,6 +1203,7 @@
         </message>
         <message>
             <source>every</source>
+            <extracomment>Before the minutes between routine blocks: "every 90 min".</extracomment>
             <translation>alle</translation>
         </message>
         <message>
@@ -1200,6 +1224,7 @@
         </message>
         <message>
             <source>due after</source>
+            <extracomment>Before a number of minutes: prone holds are due after this long.</extracomment>
             <translation>fällig nach</translation>
         </message>
         <message>
@@ -1212,6 +1237,7 @@
         </message>
         <message>
             <source>none</source>
+            <extracomment>Shown in the spin box at zero minutes of rest: no rest required.</extracomment>
             <translation>keine</translation>
         </message>
         <message>
@@ -1224,6 +1250,7 @@
         </message>
         <message>
             <source>at least</source>
+            <extracomment>Before a number of minutes of rest between breaks.</extracomment>
             <translation>mindestens</translation>
         </message>
         <message>
@@ -1236,6 +1263,7 @@
         </message>
         <message>
             <source>at</source>
+            <extracomment>Before the time of the evening session: "at 20:30".</extracomment>
             <translation>um</translation>
         </message>
         <message>
@@ -1252,6 +1280,7 @@
         </message>
         <message>
             <source>off</source>
+            <extracomment>Shown in the spin box at zero minutes: reminders are never merged.</extracomment>
             <translation>aus</translation>
         </message>
         <message>
@@ -1272,6 +1301,7 @@
         </message>
         <message>
             <source>never</source>
+            <extracomment>Shown in the spin box at zero minutes: an unanswered reminder is not repeated.</extracomment>
             <translation>nie</translation>
         </message>
         <message>

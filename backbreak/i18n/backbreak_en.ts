@@ -56,6 +56,16 @@
         </message>
     </context>
     <context>
+        <name>config_cmds</name>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to {file}</source>
+            <translation>
+                <numerusform>Wrote %n record to {file}</numerusform>
+                <numerusform>Wrote %n records to {file}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>describe</name>
         <message numerus="yes">
             <source>{count} set(s)</source>

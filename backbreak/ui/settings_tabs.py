@@ -83,6 +83,7 @@ class ScheduleTab(QWidget):
             QCoreApplication.translate("settings_tabs", "Work hours"),
             row(
                 self.work_start,
+                #: Between the start and end times of the work day: "09:00 to 17:00".
                 QLabel(QCoreApplication.translate("settings_tabs", "to")),
                 self.work_end,
             ),
@@ -112,6 +113,7 @@ class ScheduleTab(QWidget):
             QCoreApplication.translate("settings_tabs", "Routine blocks"),
             row(
                 self.blocks_enabled,
+                #: Before the minutes between routine blocks: "every 90 min".
                 QLabel(QCoreApplication.translate("settings_tabs", "every")),
                 self.block_interval,
             ),
@@ -144,6 +146,7 @@ class ScheduleTab(QWidget):
             QCoreApplication.translate("settings_tabs", "Prone holds"),
             row(
                 self.prone_enabled,
+                #: Before a number of minutes: prone holds are due after this long.
                 QLabel(QCoreApplication.translate("settings_tabs", "due after")),
                 self.prone_due,
                 QLabel(QCoreApplication.translate("settings_tabs", "overdue after")),
@@ -158,7 +161,9 @@ class ScheduleTab(QWidget):
 
     def _add_rest(self, form: QFormLayout) -> None:
         self.min_rest = self._kit.spin(
-            "min_rest_minutes", special=QCoreApplication.translate("settings_tabs", "none")
+            #: Shown in the spin box at zero minutes of rest: no rest required.
+            "min_rest_minutes",
+            special=QCoreApplication.translate("settings_tabs", "none"),
         )
         self.min_rest.setToolTip(QCoreApplication.translate("settings_tabs", MIN_REST_TIP))
         self.min_rest.setAccessibleName(
@@ -167,6 +172,7 @@ class ScheduleTab(QWidget):
         self._kit.field(
             form,
             QCoreApplication.translate("settings_tabs", "Rest between breaks"),
+            #: Before a number of minutes of rest between breaks.
             row(QLabel(QCoreApplication.translate("settings_tabs", "at least")), self.min_rest),
             "min_rest_minutes",
             QCoreApplication.translate("settings_tabs", MIN_REST_NOTE),
@@ -227,6 +233,7 @@ class EveningTab(QWidget):
             QCoreApplication.translate("settings_tabs", "Evening session"),
             row(
                 self.evening_enabled,
+                #: Before the time of the evening session: "at 20:30".
                 QLabel(QCoreApplication.translate("settings_tabs", "at")),
                 self.evening_time,
             ),
@@ -274,7 +281,9 @@ class RemindersTab(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.merge_window = kit.spin(
-            "merge_window_minutes", special=QCoreApplication.translate("settings_tabs", "off")
+            #: Shown in the spin box at zero minutes: reminders are never merged.
+            "merge_window_minutes",
+            special=QCoreApplication.translate("settings_tabs", "off"),
         )
         kit.field(
             form,
@@ -300,7 +309,9 @@ class RemindersTab(QWidget):
             "snooze_minutes",
         )
         self.reoffer = kit.spin(
-            "reoffer_minutes", special=QCoreApplication.translate("settings_tabs", "never")
+            #: Shown in the spin box at zero minutes: an unanswered reminder is not repeated.
+            "reoffer_minutes",
+            special=QCoreApplication.translate("settings_tabs", "never"),
         )
         kit.field(
             form,
