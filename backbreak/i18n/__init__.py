@@ -11,6 +11,14 @@ Decisions for every translatable string in backbreak:
 - Inside QObject/QWidget subclasses: ``self.tr("Text")``; elsewhere
   ``QCoreApplication.translate("<Context>", "Text")`` with the class or module name as
   context. Plurals pass ``n``: ``QCoreApplication.translate("describe", "%n reps", "", n)``.
+- Module-level texts (tables, constants) are marked with this package's
+  ``QT_TRANSLATE_NOOP(context, text)`` (typed ``str``; lupdate knows the name) and
+  translated where shown; tables of them are :class:`backbreak.i18n.tables.Translated`,
+  which translate on every lookup.
+- lupdate's Python parser marks a plural only for ``self.tr(text, "", n)``; the update
+  script makes every text with "%n" or "(s)" a plural message. English plurals are
+  written "(s)" in the source ("%n day(s)"). Pass ``n`` as a plain name or attribute:
+  lupdate skips a call whose ``n`` is itself a call (``len(rows)``).
 - A translator comment is a ``#:`` comment on the line before the call: that is the form
   ``pyside6-lupdate`` extracts for Python (``# Translators:`` is not extracted).
 - Never concatenate translated pieces into a sentence: translate the whole sentence
