@@ -101,3 +101,18 @@ def test_another_day_shows_its_weekday() -> None:
     moment = datetime(2026, 3, 31, 9, 5)
     assert formats.day_and_clock(moment, date(2026, 3, 31)) == "09:05"
     assert formats.day_and_clock(moment, date(2026, 3, 30)) == "Di. 09:05"
+
+
+@pytest.mark.usefixtures("restore_language")
+def test_the_tray_menu_and_the_card_in_german(qtbot: object) -> None:
+    from backbreak.ui.reminder_card import ReminderCard
+    from backbreak.ui.tray import AppActions
+
+    i18n.install("de")
+    actions = AppActions()
+    shown = [a.text() for a in actions.menu.actions() if a.text()]
+    assert "Jetzt eine Pause starten" in shown
+    assert "Beenden" in shown
+    card = ReminderCard()
+    assert [b.text() for b in card.buttons.values()] == ["Starten", "Später erinnern", "Auslassen"]
+    card.deleteLater()
