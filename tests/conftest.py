@@ -36,6 +36,16 @@ time.tzset()
 guard_singleton_refcounts()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_texts(qapp: object) -> None:
+    """Every test reads the English texts (with their plural forms), whatever the
+    machine's language; the QApplication exists before any CLI test could make a
+    QCoreApplication in its place."""
+    from backbreak import i18n
+
+    i18n.install("en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point BACKBREAK_CONFIG_DIR / BACKBREAK_DATA_DIR / BACKBREAK_RUNTIME_DIR at a fresh

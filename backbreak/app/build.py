@@ -124,6 +124,16 @@ def open_history_or_memory(
         ]
 
 
+def install_language(setting: str) -> str:
+    """Install the translator the ``language`` setting (or the system) asks for, before
+    any window or tray text is made; returns the language."""
+    from backbreak import i18n
+
+    language = i18n.pick_language(setting)
+    i18n.install(language)
+    return language
+
+
 def build_app(startup_icon: QSystemTrayIcon | None = None) -> BackbreakApp:
     """The tray app from the real parts, adopting the icon ``backbreak.launch`` put up."""
     from backbreak.app.core import BackbreakApp
@@ -132,6 +142,7 @@ def build_app(startup_icon: QSystemTrayIcon | None = None) -> BackbreakApp:
     from backbreak.ui.window_factory import WindowFactory
 
     core = build_core()
+    install_language(core.settings.current.language.value)
     built: list[BackbreakApp] = []
 
     def tray_icon() -> QSystemTrayIcon | None:
@@ -204,6 +215,7 @@ def run_session_only(routine_id: str | None) -> int:
     QApplication.setDesktopFileName(APP_ID)
     apply_from_env(qapp)
     core = build_core(presence=False)
+    install_language(core.settings.current.language.value)
     for problem in core.services.problems:  # e.g. no data folder: nothing is recorded
         print(f"backbreak: {problem}", file=sys.stderr)
     windows = WindowFactory(core.services, lambda: core.settings.current)

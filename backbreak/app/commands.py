@@ -13,9 +13,10 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from backbreak.desktop.single_instance import reply
+from backbreak.i18n import formats
 
 if TYPE_CHECKING:
     from backbreak.app.core import BackbreakApp
@@ -67,7 +68,7 @@ class ControlCommands:
     def activate(self) -> Reply:
         log.info("activated by another launch")
         self.app.shell.show_main_window()
-        return reply(True, "backbreak is already running.")
+        return reply(True, QCoreApplication.translate("commands", "backbreak is already running."))
 
     def status(self) -> Reply:
         from backbreak.cli.status_text import status_text
@@ -79,55 +80,101 @@ class ControlCommands:
         routines = self.app.s.catalog.routines
         if routine is not None and routine not in routines:
             known = ", ".join(routines)
-            return reply(False, f"no routine '{routine}'. Known routines: {known}", code=2)
+            message = QCoreApplication.translate(
+                "commands", "no routine '{routine}'. Known routines: {known}"
+            )
+            return reply(False, message.format(routine=routine, known=known), code=2)
         if self.app.session.raise_open():
-            return reply(True, "A session is already open.")
+            return reply(True, QCoreApplication.translate("commands", "A session is already open."))
         brk = self.app.start_now(routine)
-        return reply(True, f"Started: {brk.title}.", break_id=brk.id)
+        started = QCoreApplication.translate("commands", "Started: {title}.").format(
+            title=brk.title
+        )
+        return reply(True, started, break_id=brk.id)
 
     def remind(self) -> Reply:
         brk = self.app.reminders.remind_now()
         if brk is None:
-            return reply(False, "No break is planned (paused, or nothing enabled).")
-        return reply(True, f"Reminder shown: {brk.title}.", break_id=brk.id)
+            return reply(
+                False,
+                QCoreApplication.translate(
+                    "commands", "No break is planned (paused, or nothing enabled)."
+                ),
+            )
+        shown = QCoreApplication.translate("commands", "Reminder shown: {title}.").format(
+            title=brk.title
+        )
+        return reply(True, shown, break_id=brk.id)
 
     def snooze(self, minutes: int | None) -> Reply:
         if self.app.engine.current_break() is None:
-            return reply(False, "No break is due right now; nothing to snooze.")
+            return reply(
+                False,
+                QCoreApplication.translate(
+                    "commands", "No break is due right now; nothing to snooze."
+                ),
+            )
         self.app.reminders.snooze(minutes)
         snoozed = minutes or self.app.settings.current.snooze_minutes
-        return reply(True, f"Snoozed for {snoozed} min.")
+        return reply(
+            True, QCoreApplication.translate("commands", "Snoozed for %n min.", "", snoozed)
+        )
 
     def skip(self) -> Reply:
         if self.app.engine.current_break() is None:
-            return reply(False, "No break is due right now; nothing to skip.")
+            return reply(
+                False,
+                QCoreApplication.translate(
+                    "commands", "No break is due right now; nothing to skip."
+                ),
+            )
         self.app.reminders.skip()
-        return reply(True, "Skipped.")
+        return reply(True, QCoreApplication.translate("commands", "Skipped."))
 
     def pause(self, minutes: int | None, tomorrow: bool) -> Reply:
         self.app.reminders.pause(minutes, until_tomorrow=tomorrow)
         until = self.app.engine.paused_until
-        when = until.strftime("%a %H:%M") if until is not None else "further notice"
-        return reply(True, f"Paused until {when}.")
+        if until is None:
+            return reply(
+                True, QCoreApplication.translate("commands", "Paused until further notice.")
+            )
+        when = formats.day_and_clock(until)
+        return reply(
+            True, QCoreApplication.translate("commands", "Paused until {time}.").format(time=when)
+        )
 
     def resume(self) -> Reply:
         self.app.s.driver.resume()
-        return reply(True, "Reminders are on again.")
+        return reply(True, QCoreApplication.translate("commands", "Reminders are on again."))
 
     def settings(self) -> Reply:
         self.app.open_settings()
-        return reply(True, "Settings opened.")
+        return reply(True, QCoreApplication.translate("commands", "Settings opened."))
 
     def autostart(self, enabled: bool) -> Reply:
         self.app.settings.update(autostart=enabled)
         from backbreak.desktop.autostart import backend_for
 
         where = backend_for().location()
-        return reply(True, f"Start at login {'on' if enabled else 'off'} ({where}).")
+        if enabled:
+            return reply(
+                True,
+                QCoreApplication.translate("commands", "Start at login on ({where}).").format(
+                    where=where
+                ),
+            )
+        return reply(
+            True,
+            QCoreApplication.translate("commands", "Start at login off ({where}).").format(
+                where=where
+            ),
+        )
 
     def reload_settings(self) -> Reply:
         problems = self.app.settings.reload()
-        return reply(True, "Settings reloaded.", problems=problems)
+        return reply(
+            True, QCoreApplication.translate("commands", "Settings reloaded."), problems=problems
+        )
 
     def plan(self, day_text: str) -> Reply:
         """``backbreak plan`` while the app runs: the live engine's state, walked forward."""
@@ -148,4 +195,4 @@ class ControlCommands:
 
     def quit(self) -> Reply:
         QTimer.singleShot(0, self.app.quit)
-        return reply(True, "backbreak is quitting.")
+        return reply(True, QCoreApplication.translate("commands", "backbreak is quitting."))

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from backbreak.app.commands import ControlCommands
@@ -204,12 +204,18 @@ class BackbreakApp(QObject):
 
         if self.shell.open_once("settings", make) is None:
             self.shell.message(
-                "Settings", "The settings dialog is not available; use 'backbreak config'."
+                QCoreApplication.translate("BackbreakApp", "Settings"),
+                QCoreApplication.translate(
+                    "BackbreakApp", "The settings dialog is not available; use 'backbreak config'."
+                ),
             )
 
     def open_history(self) -> None:
         if self.shell.open_once("history", self.shell.windows.history_window) is None:
-            self.shell.message("History", "The history window is not available.")
+            self.shell.message(
+                QCoreApplication.translate("BackbreakApp", "History"),
+                QCoreApplication.translate("BackbreakApp", "The history window is not available."),
+            )
 
     def open_about(self) -> None:
         self.shell.open_once("about", self.shell.windows.about)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from backbreak.app.seams import Driver, Presence
 from backbreak.clock import Clock
@@ -42,8 +42,20 @@ def reminder_for(brk: Break, catalog: Catalog, again: bool = False) -> Reminder:
     """The words of a reminder: title, how long, which exercises."""
     names = [catalog.exercises[e].name if e in catalog.exercises else e for e in brk.exercises]
     minutes = max(1, round(brk.estimated_minutes))
-    body = f"About {minutes} min: " + ", ".join(names) if names else f"About {minutes} min."
-    title = f"Still waiting: {brk.title}" if again else f"Time for a break: {brk.title}"
+    if names:
+        body = QCoreApplication.translate(
+            "reminders", "About %n min: {exercises}", "", minutes
+        ).format(exercises=", ".join(names))
+    else:
+        body = QCoreApplication.translate("reminders", "About %n min.", "", minutes)
+    if again:
+        title = QCoreApplication.translate("reminders", "Still waiting: {title}").format(
+            title=brk.title
+        )
+    else:
+        title = QCoreApplication.translate("reminders", "Time for a break: {title}").format(
+            title=brk.title
+        )
     return Reminder(key=brk.id, title=title, body=body, again=again)
 
 

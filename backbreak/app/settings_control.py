@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from backbreak.domain.settings import DisabledReason, Settings
 
@@ -73,7 +73,12 @@ class SettingsController(QObject):
         try:
             self._save(settings)
         except OSError as err:
-            self.problem.emit("backbreak", f"Your settings could not be saved: {err}")
+            self.problem.emit(
+                "backbreak",
+                QCoreApplication.translate(
+                    "SettingsController", "Your settings could not be saved: {reason}"
+                ).format(reason=err),
+            )
         self.adopt(settings)
 
     def adopt(self, settings: Settings) -> None:
@@ -112,7 +117,12 @@ class SettingsController(QObject):
         try:
             return self._autostart(enabled)
         except AutostartError as err:
-            self.problem.emit("backbreak", f"Start at login: {err}")
+            self.problem.emit(
+                "backbreak",
+                QCoreApplication.translate("SettingsController", "Start at login: {reason}").format(
+                    reason=err
+                ),
+            )
             return ""
 
     def watch_file(self) -> None:

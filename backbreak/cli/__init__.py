@@ -18,6 +18,8 @@ from backbreak.cli import catalog_cmds, config_cmds, control_cmds, plan_cmd
 from backbreak.cli.errors import CliError
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmds, plan_cmd, config_cmds, control_cmds)
+WINDOW_COMMANDS = frozenset({"start"})
+"""Commands that may make a QApplication (and install the language on it)."""
 
 DESCRIPTION = """\
 backbreak reminds you to do your back exercises while you sit at a computer, and
@@ -72,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if handler is None:
             return run_default(args)
+        if args.command not in WINDOW_COMMANDS:
+            from backbreak.i18n import install_for_cli
+
+            install_for_cli()
         return int(handler(args) or 0)
     except CliError as err:
         print(f"backbreak: {err}", file=sys.stderr)

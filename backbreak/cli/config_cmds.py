@@ -192,7 +192,13 @@ def cmd_reset(args: argparse.Namespace) -> int:
     from backbreak.domain.settings import Settings
 
     _update(lambda _current: Settings())
-    print(f"Settings reset to the defaults in {_settings_path()}")
+    from PySide6.QtCore import QCoreApplication
+
+    print(
+        QCoreApplication.translate(
+            "config_cmds", "Settings reset to the defaults in {file}"
+        ).format(file=_settings_path())
+    )
     _tell_running_app()
     return 0
 
@@ -226,7 +232,13 @@ def _tell_running_app() -> None:
         print(f"backbreak: could not tell the running backbreak: {err}", file=sys.stderr)
         return
     if answer.get("ok"):
-        print("The running backbreak now uses the new settings.")
+        from PySide6.QtCore import QCoreApplication
+
+        print(
+            QCoreApplication.translate(
+                "config_cmds", "The running backbreak now uses the new settings."
+            )
+        )
     else:
         print(f"backbreak: the running backbreak said: {answer.get('message')}", file=sys.stderr)
 
@@ -268,9 +280,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as err:
             raise CliError(f"can't write {args.csv}: {err.strerror}", 1) from None
     if not exists:
-        print(f"No history yet ({path} does not exist).", file=sys.stderr)
+        from PySide6.QtCore import QCoreApplication
+
+        none_yet = QCoreApplication.translate(
+            "config_cmds", "No history yet ({file} does not exist)."
+        )
+        print(none_yet.format(file=path), file=sys.stderr)
     if args.csv != "-":
-        print(f"Wrote {count} records to {args.csv}", file=sys.stderr)
+        from PySide6.QtCore import QCoreApplication
+
+        wrote = QCoreApplication.translate("config_cmds", "Wrote %n record(s) to {file}", "", count)
+        print(wrote.format(file=args.csv), file=sys.stderr)
     return 0
 
 

@@ -18,6 +18,15 @@ from backbreak.cli.errors import CliError
 from backbreak.desktop.control_requests import MAX_MINUTES, RequestError, check_minutes
 
 NOT_RUNNING = "backbreak is not running. Start it with 'backbreak'."
+"""Translated by :func:`not_running` (context ``control_cmds``)."""
+
+
+def not_running() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "control_cmds", "backbreak is not running. Start it with 'backbreak'."
+    )
 
 
 def minutes_arg(text: str) -> int:
@@ -143,7 +152,7 @@ def _finish(answer: dict[str, Any]) -> int:
 def forward(cmd: str, **args: Any) -> int:
     answer = _send(cmd, **args)
     if answer is None:
-        raise CliError(NOT_RUNNING, 1)
+        raise CliError(not_running(), 1)
     return _finish(answer)
 
 
@@ -159,7 +168,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({"running": False}))
         else:
-            print(NOT_RUNNING)
+            print(not_running())
         return 1
     if args.json and answer.get("ok"):
         print(json.dumps(answer.get("data", {}), indent=2))

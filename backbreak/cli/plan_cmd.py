@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from backbreak.cli.errors import CliError
@@ -119,9 +119,12 @@ def _plan_here(day: date, catalog: Catalog) -> list[dict[str, Any]]:
     return plan_rows(breaks, catalog)
 
 
-def cmd_plan(args: argparse.Namespace) -> int:
+def cmd_plan(args: argparse.Namespace) -> int:  # shape: one command, read top to bottom
+    from PySide6.QtCore import QCoreApplication
+
     from backbreak.cli.catalog_cmds import load_user_catalog
     from backbreak.clock import system_clock
+    from backbreak.i18n import formats
 
     day = parse_day(args.date, system_clock().date())
     catalog = load_user_catalog()
@@ -132,19 +135,33 @@ def cmd_plan(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"Planned breaks for {day:%A %d %B %Y}:")
+    print(
+        QCoreApplication.translate("plan_cmd", "Planned breaks for {date}:").format(
+            date=formats.long_date(day)
+        )
+    )
     if not rows:
-        print("  none (a day off with the evening session turned off?)")
+        print(
+            QCoreApplication.translate(
+                "plan_cmd", "  none (a day off with the evening session turned off?)"
+            )
+        )
     for row in rows:
-        at = row["at"][11:16]
-        print(f"  {at}  {row['estimated_minutes']:4.1f} min  {row['title']}")
+        at = formats.clock(datetime.fromisoformat(row["at"]))
+        length = QCoreApplication.translate("plan_cmd", "{minutes} min").format(
+            minutes=formats.number(float(row["estimated_minutes"]), 1)
+        )
+        print(f"  {at:>8}  {length:>9}  {row['title']}")
         names = []
         for ex_id in row["exercises"]:
             name = catalog.exercises[ex_id].name if ex_id in catalog.exercises else ex_id
             note = row.get("doses", {}).get(ex_id)
             names.append(f"{name} ({note.split(' today')[0]})" if note else name)
-        print(f"{'':15}{', '.join(names)}")
+        print(f"{'':23}{', '.join(names)}")
     total = sum(float(r["estimated_minutes"]) for r in rows)
-    count = f"{len(rows)} break{'s' if len(rows) != 1 else ''}"
-    print(f"\n{count}, about {total:.0f} minutes in all.")
+    count = len(rows)
+    summary = QCoreApplication.translate(
+        "plan_cmd", "%n break(s), about {minutes} minutes in all.", "", count
+    )
+    print("\n" + summary.format(minutes=formats.number(round(total))))
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.domain.exercise import Dose, Exercise
 from backbreak.domain.ranges import IntRange
 
@@ -9,29 +11,38 @@ from backbreak.domain.ranges import IntRange
 def seconds_text(r: IntRange) -> str:
     """``30–60 s``, or ``3–5 min`` when both ends are whole minutes."""
     if r.min >= 60 and r.min % 60 == 0 and r.max % 60 == 0:
-        return f"{IntRange(min=r.min // 60, max=r.max // 60)} min"
-    return f"{r} s"
+        minutes = IntRange(min=r.min // 60, max=r.max // 60)
+        return QCoreApplication.translate("describe", "{minutes} min").format(minutes=minutes)
+    return QCoreApplication.translate("describe", "{seconds} s").format(seconds=r)
 
 
 def dose_text(dose: Dose) -> str:
     """E.g. ``2 sets × 10 reps, 2 s holds`` or ``1–2 sets × 30–60 s hold, each side``."""
-    sets = f"{dose.sets} set{'s' if dose.sets.max > 1 else ''}"
+    most = dose.sets.max
+    #: {count} is a number or a range such as "1–2"; the plural follows its upper end.
+    sets = QCoreApplication.translate("describe", "{count} set(s)", "", most)
+    sets = sets.format(count=dose.sets)
     if dose.reps is not None:
-        work = f"{dose.reps} reps"
         if dose.hold_seconds is not None:
-            work += f", {seconds_text(dose.hold_seconds)} holds"
+            work = QCoreApplication.translate("describe", "{reps} reps, {seconds} holds").format(
+                reps=dose.reps, seconds=seconds_text(dose.hold_seconds)
+            )
+        else:
+            work = QCoreApplication.translate("describe", "{reps} reps").format(reps=dose.reps)
     else:
         assert dose.hold_seconds is not None
-        work = f"{seconds_text(dose.hold_seconds)} hold"
-    text = f"{sets} × {work}"
+        work = QCoreApplication.translate("describe", "{seconds} hold").format(
+            seconds=seconds_text(dose.hold_seconds)
+        )
+    text = QCoreApplication.translate("describe", "{sets} × {work}").format(sets=sets, work=work)
     if dose.per_side:
-        text += ", each side"
+        text = QCoreApplication.translate("describe", "{dose}, each side").format(dose=text)
     if dose.alternating:
-        text += ", alternating sides"
+        text = QCoreApplication.translate("describe", "{dose}, alternating sides").format(dose=text)
     return text
 
 
 def frequency_text(exercise: Exercise) -> str:
     if exercise.frequency is None:
-        return "in routines"
+        return QCoreApplication.translate("describe", "in routines")
     return str(exercise.frequency)

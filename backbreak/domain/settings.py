@@ -83,6 +83,14 @@ class NotificationStyle(str, Enum):
     """Always both."""
 
 
+class Language(str, Enum):
+    """The language of the app's texts; ``system`` follows the desktop's language."""
+
+    SYSTEM = "system"
+    ENGLISH = "en"
+    GERMAN = "de"
+
+
 class DisabledReason(str, Enum):
     """Why the user turned an exercise off; shown in settings and history."""
 
@@ -160,6 +168,9 @@ class Settings(BaseModel):
     sounds_enabled: bool = True
     notification_style: NotificationStyle = NotificationStyle.DESKTOP
     autostart: bool = False
+    language: Language = Field(
+        default=Language.SYSTEM, description="language of the texts: system, en or de"
+    )
 
     disabled_exercises: dict[str, DisabledReason] = Field(
         default_factory=dict, description="exercise id -> why it is off"

@@ -55,7 +55,7 @@ class BarChart(QWidget):
         self._draw_scale(painter, plot, text_color)
         if not self._data:
             painter.setPen(text_color)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No days yet")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No days yet"))
             return
         self._draw_bars(painter, plot, text_color)
         if self._threshold is not None:

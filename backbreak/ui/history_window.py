@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
+from backbreak.i18n import QT_TRANSLATE_NOOP, formats
 from backbreak.store.csv_export import write_csv
 from backbreak.store.history import HistoryStore
 from backbreak.store.stats import (
@@ -45,7 +46,11 @@ from backbreak.ui.charts import BarChart
 from backbreak.ui.palettes import Tone, tint_label
 
 PAIN_ROWS = 50
-FEELING_LABELS = {"better": "better", "same": "the same", "worse": "worse"}
+FEELING_LABELS = {
+    "better": QT_TRANSLATE_NOOP("HistoryWindow", "better"),
+    "same": QT_TRANSLATE_NOOP("HistoryWindow", "the same"),
+    "worse": QT_TRANSLATE_NOOP("HistoryWindow", "worse"),
+}
 
 
 class HistoryWindow(QWidget):
@@ -60,7 +65,7 @@ class HistoryWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("backbreak — history")
+        self.setWindowTitle(self.tr("backbreak — history"))
         self._history = history
         self._catalog = catalog
         self._settings = settings
@@ -80,7 +85,7 @@ class HistoryWindow(QWidget):
 
     def _today_column(self) -> QVBoxLayout:
         """Today's counts, what "~" means, the day's breaks and the streak."""
-        self.today_box = QGroupBox("Today")
+        self.today_box = QGroupBox(self.tr("Today"))
         self.today_grid = QGridLayout(self.today_box)
         self.streak_label = QLabel()
         self.streak_label.setWordWrap(True)
@@ -98,26 +103,28 @@ class HistoryWindow(QWidget):
         return left
 
     def _charts_box(self) -> QGroupBox:
-        self.week_chart = BarChart("Last 7 days: share of the prescription done")
-        self.month_chart = BarChart("Last 30 days: share of the prescription done")
-        charts = QGroupBox("Adherence")
+        self.week_chart = BarChart(self.tr("Last 7 days: share of the prescription done"))
+        self.month_chart = BarChart(self.tr("Last 30 days: share of the prescription done"))
+        charts = QGroupBox(self.tr("Adherence"))
         chart_col = QVBoxLayout(charts)
-        chart_col.addWidget(QLabel("Last 7 days"))
+        chart_col.addWidget(QLabel(self.tr("Last 7 days")))
         chart_col.addWidget(self.week_chart)
-        chart_col.addWidget(QLabel("Last 30 days"))
+        chart_col.addWidget(QLabel(self.tr("Last 30 days")))
         chart_col.addWidget(self.month_chart)
         return charts
 
     def _pain_box(self) -> QGroupBox:
-        pain_box = QGroupBox("Pain reports")
+        pain_box = QGroupBox(self.tr("Pain reports"))
         self.pain_table = QTableWidget(0, 4)
-        self.pain_table.setHorizontalHeaderLabels(["When", "Exercise", "Felt afterwards", "Note"])
+        self.pain_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Exercise"), self.tr("Felt afterwards"), self.tr("Note")]
+        )
         self.pain_table.verticalHeader().hide()
         self.pain_table.setWordWrap(False)
         self.pain_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.pain_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.pain_empty = QLabel(
-            "No pain reported. If an exercise hurts, stop it with “This hurts”."
+            self.tr("No pain reported. If an exercise hurts, stop it with “This hurts”.")
         )
         pain_col = QVBoxLayout(pain_box)
         pain_col.addWidget(self.pain_empty)
@@ -125,9 +132,9 @@ class HistoryWindow(QWidget):
         return pain_box
 
     def _button_row(self) -> QHBoxLayout:
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._ask_export)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -154,25 +161,31 @@ class HistoryWindow(QWidget):
         self.breaks_label.setText(break_summary(self._history.breaks_between(start, end)).text())
         self.streak_days = streak(month)
         self.streak_label.setText(
-            f"<b>Streak: {self.streak_days} day{'s' if self.streak_days != 1 else ''}</b> "
-            f"in a row with at least {STREAK_THRESHOLD:.0%} of the prescription done."
+            self.tr(
+                "<b>Streak: %n day(s)</b> in a row with at least {percent} of the "
+                "prescription done.",
+                "",
+                self.streak_days,
+            ).format(percent=formats.percent(STREAK_THRESHOLD))
         )
         self.week_chart.set_data(
-            [(d.day.strftime("%a"), d.adherence) for d in month[-7:]], threshold=STREAK_THRESHOLD
+            [(formats.weekday(d.day), d.adherence) for d in month[-7:]], threshold=STREAK_THRESHOLD
         )
         self.month_chart.set_data(
-            [(d.day.strftime("%d"), d.adherence) for d in month], threshold=STREAK_THRESHOLD
+            [(formats.number(d.day.day), d.adherence) for d in month], threshold=STREAK_THRESHOLD
         )
         self._show_pain()
 
     def _explanation(self) -> str:
         s = self._settings
-        hours = f"{s.work_start:%H:%M}–{s.work_end:%H:%M}"
-        return (
-            f"“~” marks an estimate from your work hours ({hours}): prone holds every "
-            f"2–3 hours, a routine block every {s.block_interval_minutes} minutes. Exercises "
-            "you turned off, or whose equipment isn't at hand, are not counted."
-        )
+        hours = f"{formats.clock(s.work_start)}–{formats.clock(s.work_end)}"
+        return self.tr(
+            "“~” marks an estimate from your work hours ({hours}): prone holds every "
+            "2–3 hours, a routine block every %n minute(s). Exercises "
+            "you turned off, or whose equipment isn't at hand, are not counted.",
+            "",
+            s.block_interval_minutes,
+        ).format(hours=hours)
 
     def _show_today(self, progress: DayProgress) -> None:
         while self.today_grid.count():
@@ -181,9 +194,11 @@ class HistoryWindow(QWidget):
             if widget is not None:
                 widget.setParent(None)  # out of findChild() now, not at the next event loop
                 widget.deleteLater()
-        self.today_box.setTitle(f"Today, {progress.day.strftime('%A %d %B')}")
+        self.today_box.setTitle(
+            self.tr("Today, {date}").format(date=formats.long_date(progress.day))
+        )
         if not progress.items:
-            self.today_grid.addWidget(QLabel("Nothing is prescribed today."), 0, 0)
+            self.today_grid.addWidget(QLabel(self.tr("Nothing is prescribed today.")), 0, 0)
             return
         for row, item in enumerate(progress.items):
             bar = QProgressBar()
@@ -191,9 +206,11 @@ class HistoryWindow(QWidget):
             bar.setValue(min(item.done, item.expected))
             bar.setTextVisible(False)
             if item.key == EVENING_KEY:
-                text = "done" if item.done else "not yet"
+                text = self.tr("done") if item.done else self.tr("not yet")
             else:
-                text = f"{item.done} of {item.expected_text}"
+                text = self.tr("{done} of {expected}").format(
+                    done=item.done, expected=item.expected_text
+                )
             count = QLabel(text)
             count.setObjectName(f"count-{item.key}")
             bar.setAccessibleName(f"{item.label}: {text}")
@@ -208,9 +225,11 @@ class HistoryWindow(QWidget):
         for row, report in enumerate(reports):
             exercise = self._catalog.exercises.get(report.exercise_id)
             cells = (
-                report.at.strftime("%d %b %H:%M"),
+                formats.short_date_time(report.at),
                 exercise.name if exercise else report.exercise_id,
-                FEELING_LABELS.get(report.feeling.value, "") if report.feeling else "not said",
+                self.tr(FEELING_LABELS.get(report.feeling.value, ""))
+                if report.feeling
+                else self.tr("not said"),
                 report.note,
             )
             for col, text in enumerate(cells):
@@ -231,13 +250,24 @@ class HistoryWindow(QWidget):
 
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export history", str(Path.home() / "backbreak-history.csv"), "CSV (*.csv)"
+            self,
+            self.tr("Export history"),
+            str(Path.home() / "backbreak-history.csv"),
+            self.tr("CSV (*.csv)"),
         )
         if not name:
             return
         try:
             count = self.export_to(Path(name))
         except OSError as err:
-            QMessageBox.warning(self, "Export failed", f"Could not write {name}:\n{err.strerror}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {file}:\n{reason}").format(file=name, reason=err.strerror),
+            )
             return
-        QMessageBox.information(self, "Export done", f"Wrote {count} records to {name}.")
+        QMessageBox.information(
+            self,
+            self.tr("Export done"),
+            self.tr("Wrote %n record(s) to {file}.", "", count).format(file=name),
+        )

@@ -9,11 +9,16 @@ from __future__ import annotations
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from backbreak.i18n import QT_TRANSLATE_NOOP
 from backbreak.ui.palettes import Tone, tint_label
 from backbreak.ui.tray import AppActions, MenuState, state_icon
 
-NO_TRAY_HINT = "No system tray was found. Closing this window keeps reminders running."
-TRAY_HINT = "backbreak also lives in the system tray. Closing this window keeps it running."
+NO_TRAY_HINT = QT_TRANSLATE_NOOP(
+    "MainWindow", "No system tray was found. Closing this window keeps reminders running."
+)
+TRAY_HINT = QT_TRANSLATE_NOOP(
+    "MainWindow", "backbreak also lives in the system tray. Closing this window keeps it running."
+)
 
 
 class MainWindow(QWidget):
@@ -31,28 +36,28 @@ class MainWindow(QWidget):
         layout.addWidget(self.status_label)
 
         row = QHBoxLayout()
-        self.start_button = QPushButton("Start a break now")
+        self.start_button = QPushButton(self.tr("Start a break now"))
         self.start_button.setMenu(actions.start_menu)
         row.addWidget(self.start_button)
-        self.snooze_button = self._button("Snooze", actions.snooze_action.trigger)
+        self.snooze_button = self._button(self.tr("Snooze"), actions.snooze_action.trigger)
         row.addWidget(self.snooze_button)
-        self.skip_button = self._button("Skip", actions.skip_action.trigger)
+        self.skip_button = self._button(self.tr("Skip"), actions.skip_action.trigger)
         row.addWidget(self.skip_button)
         layout.addLayout(row)
 
         row = QHBoxLayout()
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setMenu(actions.pause_menu)
         row.addWidget(self.pause_button)
-        self.resume_button = self._button("Resume", actions.resume_action.trigger)
+        self.resume_button = self._button(self.tr("Resume"), actions.resume_action.trigger)
         row.addWidget(self.resume_button)
-        self.menu_button = QPushButton("More")
+        self.menu_button = QPushButton(self.tr("More"))
         self.menu_button.setMenu(actions.menu)
         self.menu_button.setAccessibleName(self.tr("More actions"))
         row.addWidget(self.menu_button)
         layout.addLayout(row)
 
-        self.hint = QLabel(NO_TRAY_HINT)
+        self.hint = QLabel(self.tr(NO_TRAY_HINT))
         self.hint.setWordWrap(True)
         tint_label(self.hint, Tone.NOTE)  # faint but readable: disabled text is not
         layout.addWidget(self.hint)
@@ -74,7 +79,7 @@ class MainWindow(QWidget):
         self.resume_button.setVisible(paused)
 
     def set_tray_present(self, present: bool) -> None:
-        self.hint.setText(TRAY_HINT if present else NO_TRAY_HINT)
+        self.hint.setText(self.tr(TRAY_HINT) if present else self.tr(NO_TRAY_HINT))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Hide instead of closing: the app keeps reminding."""

@@ -10,13 +10,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backbreak.domain.history import Feeling
-from backbreak.session.view import WORSE_LIMIT, PainAdvice
+from backbreak.i18n import QT_TRANSLATE_NOOP
+from backbreak.session.view import PainAdvice
 from backbreak.ui import theme
 from backbreak.ui.session_text import FEELING_TEXT
 
-SEE_SOMEONE = (
+SEE_SOMEONE = QT_TRANSLATE_NOOP(
+    "PainPanel",
     "If it keeps getting worse, stop these exercises and see a physiotherapist or doctor. "
-    "They are general advice, not a prescription written for you."
+    "They are general advice, not a prescription written for you.",
 )
 
 
@@ -55,7 +57,8 @@ class PainPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for n, feeling in enumerate(Feeling, start=1):
             button = QPushButton(f"&{n}  {FEELING_TEXT[feeling]}")
-            theme.big_button(button, f"It feels {FEELING_TEXT[feeling].lower()}", px=24)
+            feels = self.tr("It feels {feeling}").format(feeling=FEELING_TEXT[feeling].lower())
+            theme.big_button(button, feels, px=24)
             button.clicked.connect(lambda _=False, f=feeling: self.answered.emit(f))
             row.addWidget(button)
             self.feeling_buttons[feeling] = button
@@ -64,15 +67,15 @@ class PainPanel(QWidget):
         self._advice = QWidget()
         arow = QHBoxLayout(self._advice)
         arow.setContentsMargins(0, 0, 0, 0)
-        self.retry_button = QPushButton("Try the easier way")
-        self.proceed_button = QPushButton("Next exercise")
-        self.end_button = QPushButton("End the break")
-        self.disable_button = QPushButton("Turn this exercise off")
+        self.retry_button = QPushButton(self.tr("Try the easier way"))
+        self.proceed_button = QPushButton(self.tr("Next exercise"))
+        self.end_button = QPushButton(self.tr("End the break"))
+        self.disable_button = QPushButton(self.tr("Turn this exercise off"))
         for button, name, signal in (
-            (self.disable_button, "Turn this exercise off", self.disable_requested),
-            (self.retry_button, "Try this exercise again the easier way", self.retry),
-            (self.proceed_button, "Go on to the next exercise", self.proceed),
-            (self.end_button, "End the break", self.end),
+            (self.disable_button, self.tr("Turn this exercise off"), self.disable_requested),
+            (self.retry_button, self.tr("Try this exercise again the easier way"), self.retry),
+            (self.proceed_button, self.tr("Go on to the next exercise"), self.proceed),
+            (self.end_button, self.tr("End the break"), self.end),
         ):
             theme.big_button(button, name)
             button.clicked.connect(signal.emit)
@@ -81,9 +84,11 @@ class PainPanel(QWidget):
         layout.addStretch(1)
 
     def ask(self, exercise_name: str) -> None:
-        self.title.setText(f"Stopped “{exercise_name}”.")
+        self.title.setText(self.tr("Stopped “{name}”.").format(name=exercise_name))
         self.body.setText(
-            "How does your back feel now, compared with before this exercise?\n\n" + SEE_SOMEONE
+            self.tr("How does your back feel now, compared with before this exercise?")
+            + "\n\n"
+            + self.tr(SEE_SOMEONE)
         )
         self._question.show()
         self._advice.hide()
@@ -94,29 +99,33 @@ class PainPanel(QWidget):
         name = advice.exercise.name
         parts: list[str] = []
         if advice.suggest_stop:
-            self.title.setText(f"Please pause “{name}”.")
-            times = (
-                "twice" if advice.worse_reports == WORSE_LIMIT else f"{advice.worse_reports} times"
-            )
-            parts.append(
-                f"You have now said {times} that it made things worse. That is a sign to stop: "
+            self.title.setText(self.tr("Please pause “{name}”.").format(name=name))
+            #: %n is how many times the user said the exercise made things worse (2 or more).
+            said = self.tr(
+                "You have now said %n times that it made things worse. That is a sign to stop: "
                 "leave this exercise out and see a physiotherapist or doctor before you do it "
-                "again."
+                "again.",
+                "",
+                advice.worse_reports,
             )
+            parts.append(said)
             if advice.modifications:
                 parts.append(
-                    "Later, if a professional agrees, there is an easier way: "
-                    + " ".join(advice.modifications)
+                    self.tr(
+                        "Later, if a professional agrees, there is an easier way: {how}"
+                    ).format(how=" ".join(advice.modifications))
                 )
         else:
-            self.title.setText("Thanks — that's noted.")
+            self.title.setText(self.tr("Thanks — that's noted."))
             if advice.modifications:
-                parts.append("An easier way: " + " ".join(advice.modifications))
-        parts.append(SEE_SOMEONE)
+                parts.append(
+                    self.tr("An easier way: {how}").format(how=" ".join(advice.modifications))
+                )
+        parts.append(self.tr(SEE_SOMEONE))
         self.body.setText("\n\n".join(parts))
         self.disable_button.setVisible(advice.suggest_stop)
         self.retry_button.setVisible(bool(advice.modifications) and not advice.suggest_stop)
-        self.proceed_button.setText("Finish" if last else "Next exercise")
+        self.proceed_button.setText(self.tr("Finish") if last else self.tr("Next exercise"))
         self.end_button.setVisible(not last)
         self._question.hide()
         self._advice.show()

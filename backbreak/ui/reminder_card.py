@@ -36,7 +36,7 @@ class ReminderCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminder-card")
-        self.setWindowTitle("backbreak reminder")
+        self.setWindowTitle(self.tr("backbreak reminder"))
         self.setWindowFlags(
             Qt.WindowType.Tool
             | Qt.WindowType.FramelessWindowHint
@@ -79,7 +79,7 @@ class ReminderCard(QWidget):
         close = QPushButton("×")
         close.setFlat(True)
         close.setFixedWidth(28)
-        close.setToolTip("Close; the break is offered again later")
+        close.setToolTip(self.tr("Close; the break is offered again later"))
         close.setAccessibleName(self.tr("Close"))
         close.setAccessibleDescription(self.tr("The break is offered again later"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -92,9 +92,9 @@ class ReminderCard(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[ReminderAction, QPushButton] = {}
         for action, text in (
-            (ReminderAction.START, "Start"),
-            (ReminderAction.SNOOZE, "Snooze"),
-            (ReminderAction.SKIP, "Skip"),
+            (ReminderAction.START, self.tr("Start")),
+            (ReminderAction.SNOOZE, self.tr("Snooze")),
+            (ReminderAction.SKIP, self.tr("Skip")),
         ):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from backbreak.i18n import QT_TRANSLATE_NOOP
 from backbreak.session.machine import Phase
 from backbreak.ui import theme
 from backbreak.ui.session_keys import Command
@@ -21,16 +22,66 @@ RUNNING = (Phase.PREPARE, Phase.WORK, Phase.REST, Phase.SWITCH_SIDE)
 """The phases with a countdown or a rep count: the window's timer runs only in these."""
 
 BUTTONS: tuple[tuple[str, Command, str, str], ...] = (
-    ("back", Command.BACK, "◀  Back", "Back: restart this exercise or go to the previous one"),
-    ("pause", Command.PAUSE, "Pause (Space)", "Pause or resume"),
-    ("rep", Command.REP, "+1 rep (Enter)", "Count a rep"),
-    ("next", Command.NEXT, "Next  ▶", "Next: go on to the next step"),
-    ("skip", Command.SKIP, "Skip exercise", "Skip this exercise"),
-    ("hurts", Command.HURTS, "This hurts (H)", "This hurts: stop this exercise"),
-    ("end", Command.ESCAPE, "End break (Esc)", "End the break"),
-    ("confirm", Command.CONFIRM_END, "Yes, end the break", "Confirm: end the break"),
-    ("cancel", Command.CANCEL_END, "Keep going", "Cancel: keep going"),
-    ("close", Command.CLOSE, "Close", "Close the window"),
+    (
+        "back",
+        Command.BACK,
+        QT_TRANSLATE_NOOP("ControlBar", "◀  Back"),
+        QT_TRANSLATE_NOOP("ControlBar", "Back: restart this exercise or go to the previous one"),
+    ),
+    (
+        "pause",
+        Command.PAUSE,
+        QT_TRANSLATE_NOOP("ControlBar", "Pause (Space)"),
+        QT_TRANSLATE_NOOP("ControlBar", "Pause or resume"),
+    ),
+    (
+        "rep",
+        Command.REP,
+        QT_TRANSLATE_NOOP("ControlBar", "+1 rep (Enter)"),
+        QT_TRANSLATE_NOOP("ControlBar", "Count a rep"),
+    ),
+    (
+        "next",
+        Command.NEXT,
+        QT_TRANSLATE_NOOP("ControlBar", "Next  ▶"),
+        QT_TRANSLATE_NOOP("ControlBar", "Next: go on to the next step"),
+    ),
+    (
+        "skip",
+        Command.SKIP,
+        QT_TRANSLATE_NOOP("ControlBar", "Skip exercise"),
+        QT_TRANSLATE_NOOP("ControlBar", "Skip this exercise"),
+    ),
+    (
+        "hurts",
+        Command.HURTS,
+        QT_TRANSLATE_NOOP("ControlBar", "This hurts (H)"),
+        QT_TRANSLATE_NOOP("ControlBar", "This hurts: stop this exercise"),
+    ),
+    (
+        "end",
+        Command.ESCAPE,
+        QT_TRANSLATE_NOOP("ControlBar", "End break (Esc)"),
+        QT_TRANSLATE_NOOP("ControlBar", "End the break"),
+    ),
+    (
+        "confirm",
+        Command.CONFIRM_END,
+        QT_TRANSLATE_NOOP("ControlBar", "Yes, end the break"),
+        QT_TRANSLATE_NOOP("ControlBar", "Confirm: end the break"),
+    ),
+    (
+        "cancel",
+        Command.CANCEL_END,
+        QT_TRANSLATE_NOOP("ControlBar", "Keep going"),
+        QT_TRANSLATE_NOOP("ControlBar", "Cancel: keep going"),
+    ),
+    (
+        "close",
+        Command.CLOSE,
+        QT_TRANSLATE_NOOP("ControlBar", "Close"),
+        QT_TRANSLATE_NOOP("ControlBar", "Close the window"),
+    ),
 )
 """(key, command, text, accessible name), left to right; a stretch follows "skip"."""
 
@@ -68,8 +119,8 @@ class ControlBar(QWidget):
         bar.setSpacing(12)
         self.buttons: dict[str, QPushButton] = {}
         for key, command, text, name in BUTTONS:
-            button = QPushButton(text)
-            theme.big_button(button, name)
+            button = QPushButton(self.tr(text))
+            theme.big_button(button, self.tr(name))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(actions[command])
             button.setAccessibleDescription(self.tr("Key: {key}").format(key=self.tr(KEYS[key])))
@@ -79,7 +130,7 @@ class ControlBar(QWidget):
                 bar.addStretch(1)
         skip = QShortcut(QKeySequence(SKIP_SHORTCUT), self)
         skip.activated.connect(self._skip_if_shown)
-        self.end_prompt = QLabel("End the break? What you did is saved.")
+        self.end_prompt = QLabel(self.tr("End the break? What you did is saved."))
         theme.set_font(self.end_prompt, theme.BODY_PX, bold=True)
         bar.insertWidget(0, self.end_prompt)
         self._text_px = theme.BODY_PX
@@ -126,9 +177,14 @@ class ControlBar(QWidget):
         for key, button in self.buttons.items():
             button.setVisible(visible[key])
         self.end_prompt.setVisible(confirming)
-        self.buttons["pause"].setText("Resume (Space)" if paused else "Pause (Space)")
-        self.buttons["next"].setText("Start  ▶" if phase is Phase.INTRO else "Next  ▶")
-        self.buttons["end"].setText("Not now (Esc)" if phase is Phase.INTRO else "End break (Esc)")
+        self.buttons["pause"].setText(
+            self.tr("Resume (Space)") if paused else self.tr("Pause (Space)")
+        )
+        intro = phase is Phase.INTRO
+        self.buttons["next"].setText(self.tr("Start  ▶") if intro else self.tr("Next  ▶"))
+        self.buttons["end"].setText(
+            self.tr("Not now (Esc)") if intro else self.tr("End break (Esc)")
+        )
         self._fit()
 
 

@@ -68,7 +68,7 @@ class SessionHeader(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Progress through the break")
+        self.progress.setAccessibleName(self.tr("Progress through the break"))
         self.progress.setMaximumHeight(14)
         self.position_label = QLabel()
         theme.set_font(self.position_label, theme.CAPTION_PX + 2, bold=True)
@@ -90,6 +90,10 @@ class SessionHeader(QWidget):
             self.position_label.setText("")
             self.next_label.setText("")
             return
-        self.position_label.setText(f"{view.index + 1} of {view.count}")
+        self.position_label.setText(
+            self.tr("{number} of {count}").format(number=view.index + 1, count=view.count)
+        )
         nxt = view.next_exercise
-        self.next_label.setText(f"·  Next: {nxt.name}" if nxt else "·  Last one")
+        self.next_label.setText(
+            self.tr("·  Next: {name}").format(name=nxt.name) if nxt else self.tr("·  Last one")
+        )

@@ -69,7 +69,10 @@ class IllustrationView(QWidget):
         self._pose, self._mirrored = 0, False
         self._caption = POSITION_TEXT[exercise.position] if exercise else ""
         name = exercise.name if exercise else ""
-        self.setAccessibleName(f"Picture: {name}" if self._poses else f"Position: {self._caption}")
+        if self._poses:
+            self.setAccessibleName(self.tr("Picture: {name}").format(name=name))
+        else:
+            self.setAccessibleName(self.tr("Position: {position}").format(position=self._caption))
         self.update()
 
     def show_pose(self, index: int, mirrored: bool) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from backbreak.domain.describe import dose_text
 from backbreak.domain.duration import total_seconds
 from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import ExerciseRecord, Outcome
+from backbreak.i18n import QT_TRANSLATE_NOOP, formats
 from backbreak.session.machine import Phase, SessionView
 from backbreak.session.plan import StepKind
 from backbreak.ui import theme
@@ -35,11 +36,13 @@ from backbreak.ui.session_text import (
     equipment_needed,
     minutes_text,
     outcome_text,
+    side_text,
 )
 
-SAFETY_LINE = (
+SAFETY_LINE = QT_TRANSLATE_NOOP(
+    "IntroPage",
     "General exercises, not a prescription for you. If anything hurts or gets worse, "
-    "press “This hurts” (H) to stop, and see a physiotherapist or doctor."
+    "press “This hurts” (H) to stop, and see a physiotherapist or doctor.",
 )
 
 
@@ -82,9 +85,9 @@ class IntroPage(QWidget):
         self.plan = _label(theme.BODY_PX + 2)
         self.plan.setTextFormat(Qt.TextFormat.PlainText)
         self.safety = _label(theme.BODY_PX)
-        self.safety.setText(SAFETY_LINE)
+        self.safety.setText(self.tr(SAFETY_LINE))
         self.hint = _label(theme.BODY_PX, bold=True)
-        self.hint.setText("Space or → to start · Esc for not now")
+        self.hint.setText(self.tr("Space or → to start · Esc for not now"))
         for w in (self.title, self.summary, self.needs):
             layout.addWidget(w)
         body = QWidget()
@@ -107,15 +110,20 @@ class IntroPage(QWidget):
         n = len(exercises)
         self.title.setText(title)
         self.summary.setText(
-            f"{n} exercise{'s' if n != 1 else ''}, {minutes_text(total_seconds(exercises))}."
+            self.tr("%n exercise(s), {duration}.", "", n).format(
+                duration=minutes_text(total_seconds(exercises))
+            )
         )
         needs = equipment_needed(exercises)
-        self.needs.setText("You'll need: " + ", ".join(needs) + "." if needs else "")
+        self.needs.setText(
+            self.tr("You'll need: {things}.").format(things=", ".join(needs)) if needs else ""
+        )
         self.needs.setVisible(bool(needs))
         lines = []
         for i, e in enumerate(exercises, start=1):
             position = POSITION_TEXT[e.position]
-            where = "" if position.lower() in e.name.lower() else f"  ({position.lower()})"
+            shown = formats.in_sentence(position)
+            where = "" if position.lower() in e.name.lower() else f"  ({shown})"
             lines.append(f"{i}.  {e.name} — {dose_text(e.dose)}{where}")
             note = (notes or {}).get(e.id)
             if note:
@@ -140,7 +148,7 @@ class ExercisePage(QWidget):
         self.dose = _label(theme.BODY_PX)
         self.phase = _label(theme.HEADING_PX - 4, bold=True)
         self.big = _label(120, bold=True, wrap=False)
-        self.big.setAccessibleName("Time left")
+        self.big.setAccessibleName(self.tr("Time left"))
         self.big.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.cue = _label(theme.HEADING_PX, bold=True)
         self.steps = _label(theme.BODY_PX)
@@ -206,18 +214,20 @@ class ExercisePage(QWidget):
         step = view.step
         dose = dose_text(exercise.dose)
         if step is not None and step.kind is not StepKind.PREPARE and view.sets_total > 1:
-            dose += f"  ·  set {step.set_no} of {view.sets_total}"
+            dose += self.tr("  ·  set {number} of {total}").format(
+                number=step.set_no, total=view.sets_total
+            )
         if view.side_label and not (view.work and view.work.alternating):
-            dose += f"  ·  {view.side_label.lower()}"
+            dose += f"  ·  {formats.in_sentence(side_text(view.side_label))}"
         self.dose.setText(dose)
         phase, big, cue = self._texts(view)
         if view.paused:
-            phase = "Paused — Space to go on"
+            phase = self.tr("Paused — Space to go on")
         self.phase.setText(phase)
         if big != self.big.text():
             self.big.setText(big)
             self._fit_big()
-        self.big.setAccessibleName("Reps done" if "/" in big else "Time left")
+        self.big.setAccessibleName(self.tr("Reps done") if "/" in big else self.tr("Time left"))
         cue_px = theme.HEADING_PX * self._scale * (1.6 if reps else 1.0)
         theme.set_font(self.cue, int(cue_px), bold=True)
         self.cue.setText(cue)
@@ -230,33 +240,70 @@ class ExercisePage(QWidget):
         assert view.exercise is not None
         remaining = clock_text(view.remaining or 0.0)
         if view.phase is Phase.PREPARE:
-            position = POSITION_TEXT[view.exercise.position].lower()
-            return "Get ready — starts in", remaining, f"Get into position: {position}"
+            position = formats.in_sentence(POSITION_TEXT[view.exercise.position])
+            return (
+                QCoreApplication.translate("ExercisePage", "Get ready — starts in"),
+                remaining,
+                QCoreApplication.translate("ExercisePage", "Get into position: {position}").format(
+                    position=position
+                ),
+            )
         if view.phase is Phase.REST:
-            return "Rest", remaining, f"Then set {(view.step.set_no if view.step else 0) + 1}"
+            next_set = (view.step.set_no if view.step else 0) + 1
+            return (
+                QCoreApplication.translate("ExercisePage", "Rest"),
+                remaining,
+                QCoreApplication.translate("ExercisePage", "Then set {number}").format(
+                    number=next_set
+                ),
+            )
         if view.phase is Phase.SWITCH_SIDE:
-            return "Switch sides", remaining, f"Now the {view.side_label.lower()}"
+            return (
+                QCoreApplication.translate("ExercisePage", "Switch sides"),
+                remaining,
+                QCoreApplication.translate("ExercisePage", "Now the {side}").format(
+                    side=formats.in_sentence(side_text(view.side_label))
+                ),
+            )
+        return ExercisePage._work_texts(view, remaining)
+
+    @staticmethod
+    def _work_texts(view: SessionView, remaining: str) -> tuple[str, str, str]:
+        """(phase line, big number, cue line) while the exercise itself runs."""
         work = view.work
         if work is not None and work.is_reps:
-            side = f"{view.side_label}: " if work.alternating else ""
-            return "Reps — Enter counts one", f"{view.reps_done} / {work.reps}", side + view.beat
+            side = f"{side_text(view.side_label)}: " if work.alternating else ""
+            counted = f"{view.reps_done} / {work.reps}"
+            return (
+                QCoreApplication.translate("ExercisePage", "Reps — Enter counts one"),
+                counted,
+                side + view.beat,
+            )
         if view.overtime and work is not None:
             return (
-                f"{clock_text(work.target_seconds)} done ✓ — stay on if you like",
+                QCoreApplication.translate(
+                    "ExercisePage", "{time} done ✓ — stay on if you like"
+                ).format(time=clock_text(work.target_seconds)),
                 remaining,
-                f"Ends by itself at {clock_text(work.limit_seconds)} · → to finish now",
+                QCoreApplication.translate(
+                    "ExercisePage", "Ends by itself at {time} · → to finish now"
+                ).format(time=clock_text(work.limit_seconds)),
             )
         if work is not None and work.limit_seconds > work.target_seconds:
-            limits = f"{clock_text(work.target_seconds)}, or up to {clock_text(work.limit_seconds)}"
-            return "Hold", remaining, f"Hold at least {limits}"
-        return "Hold", remaining, ""
+            cue = QCoreApplication.translate(
+                "ExercisePage", "Hold at least {least}, or up to {most}"
+            ).format(least=clock_text(work.target_seconds), most=clock_text(work.limit_seconds))
+            return QCoreApplication.translate("ExercisePage", "Hold"), remaining, cue
+        return QCoreApplication.translate("ExercisePage", "Hold"), remaining, ""
 
     @staticmethod
     def _steps_text(exercise: Exercise, phase: Phase) -> str:
         lines = [f"• {s}" for s in exercise.steps]
         if phase is Phase.PREPARE:
-            lines += [f"Careful: {c}" for c in exercise.cautions]
-            lines += [f"Easier: {m}" for m in exercise.modifications]
+            careful = QCoreApplication.translate("ExercisePage", "Careful: {text}")
+            easier = QCoreApplication.translate("ExercisePage", "Easier: {text}")
+            lines += [careful.format(text=c) for c in exercise.cautions]
+            lines += [easier.format(text=m) for m in exercise.modifications]
         return "\n".join(lines)
 
 
@@ -272,7 +319,7 @@ class SummaryPage(QWidget):
         self.lines = _label(theme.BODY_PX + 4)
         self.problems = _label(theme.BODY_PX, bold=True)
         self.hint = _label(theme.BODY_PX, bold=True)
-        self.hint.setText("Enter or Esc to close")
+        self.hint.setText(self.tr("Enter or Esc to close"))
         for w in (self.title, self.lines, self.problems):
             layout.addWidget(w)
         layout.addStretch(1)
@@ -290,15 +337,18 @@ class SummaryPage(QWidget):
             r.outcome is Outcome.DONE for r in records
         )
         if ended_early:
-            self.title.setText("Break ended early")
+            self.title.setText(self.tr("Break ended early"))
         else:
-            self.title.setText("Break done — well done!" if all_done else "Break done")
+            self.title.setText(
+                self.tr("Break done — well done!") if all_done else self.tr("Break done")
+            )
         names = {e.id: e.name for e in exercises}
         latest = {r.exercise_id: r for r in records}
         lines = []
         for e in exercises:
             record = latest.get(e.id)
-            lines.append(f"{names[e.id]}: {outcome_text(record) if record else 'not reached'}")
+            outcome = outcome_text(record) if record else self.tr("not reached")
+            lines.append(self.tr("{name}: {outcome}").format(name=names[e.id], outcome=outcome))
         self.lines.setText("\n".join(lines))
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))

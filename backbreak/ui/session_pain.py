@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.domain.history import Feeling
 from backbreak.session.machine import Phase, Session, SessionView
 from backbreak.ui.pain_dialog import PainPanel
@@ -42,7 +44,7 @@ class PainPath:
             self._disabled.add(exercise_id)
             self._on_disable(exercise_id)
         self.panel.disable_button.setEnabled(False)
-        self.panel.disable_button.setText("Turned off ✓")
+        self.panel.disable_button.setText(QCoreApplication.translate("PainPath", "Turned off ✓"))
 
     def show_view(self, view: SessionView) -> None:
         """Ask when a report starts, advise once the answer is in; forget it afterwards."""

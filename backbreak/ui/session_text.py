@@ -3,35 +3,65 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication
 
 from backbreak.domain.exercise import Equipment, Exercise, Position
 from backbreak.domain.history import ExerciseRecord, Feeling, Outcome
+from backbreak.i18n import QT_TRANSLATE_NOOP
+from backbreak.i18n.tables import Translated
 
-POSITION_TEXT = {
-    Position.STANDING: "Standing",
-    Position.SITTING: "Sitting",
-    Position.KNEELING: "Kneeling",
-    Position.QUADRUPED: "On hands and knees",
-    Position.SIDE_LYING: "Lying on your side",
-    Position.SUPINE: "Lying on your back",
-    Position.PRONE: "Lying on your stomach",
-}
+POSITION_TEXT: Mapping[Position, str] = Translated(
+    "session_text",
+    {
+        Position.STANDING: QT_TRANSLATE_NOOP("session_text", "Standing"),
+        Position.SITTING: QT_TRANSLATE_NOOP("session_text", "Sitting"),
+        Position.KNEELING: QT_TRANSLATE_NOOP("session_text", "Kneeling"),
+        Position.QUADRUPED: QT_TRANSLATE_NOOP("session_text", "On hands and knees"),
+        Position.SIDE_LYING: QT_TRANSLATE_NOOP("session_text", "Lying on your side"),
+        Position.SUPINE: QT_TRANSLATE_NOOP("session_text", "Lying on your back"),
+        Position.PRONE: QT_TRANSLATE_NOOP("session_text", "Lying on your stomach"),
+    },
+)
 
-EQUIPMENT_TEXT = {
-    Equipment.FLOOR_SPACE: "floor space to lie down",
-    Equipment.MAT: "a mat or folded towel",
-    Equipment.WALL: "a free stretch of wall",
-    Equipment.DOOR_FRAME: "a door frame",
-    Equipment.CHAIR: "a chair",
-    Equipment.BALL: "a tennis or lacrosse ball",
-}
+EQUIPMENT_TEXT: Mapping[Equipment, str] = Translated(
+    "session_text",
+    {
+        Equipment.FLOOR_SPACE: QT_TRANSLATE_NOOP("session_text", "floor space to lie down"),
+        Equipment.MAT: QT_TRANSLATE_NOOP("session_text", "a mat or folded towel"),
+        Equipment.WALL: QT_TRANSLATE_NOOP("session_text", "a free stretch of wall"),
+        Equipment.DOOR_FRAME: QT_TRANSLATE_NOOP("session_text", "a door frame"),
+        Equipment.CHAIR: QT_TRANSLATE_NOOP("session_text", "a chair"),
+        Equipment.BALL: QT_TRANSLATE_NOOP("session_text", "a tennis or lacrosse ball"),
+    },
+)
 
-FEELING_TEXT = {
-    Feeling.BETTER: "Better",
-    Feeling.SAME: "About the same",
-    Feeling.WORSE: "Worse",
-}
+FEELING_TEXT: Mapping[Feeling, str] = Translated(
+    "session_text",
+    {
+        Feeling.BETTER: QT_TRANSLATE_NOOP("session_text", "Better"),
+        Feeling.SAME: QT_TRANSLATE_NOOP("session_text", "About the same"),
+        Feeling.WORSE: QT_TRANSLATE_NOOP("session_text", "Worse"),
+    },
+)
+
+
+SIDE_TEXT: Mapping[str, str] = Translated(
+    "session_text",
+    {
+        "Left": QT_TRANSLATE_NOOP("session_text", "Left"),
+        "Right": QT_TRANSLATE_NOOP("session_text", "Right"),
+        "Left side": QT_TRANSLATE_NOOP("session_text", "Left side"),
+        "Right side": QT_TRANSLATE_NOOP("session_text", "Right side"),
+    },
+)
+"""The session's side labels, as shown."""
+
+
+def side_text(label: str) -> str:
+    """A side label from the session ("Left side") in the user's language."""
+    return SIDE_TEXT.get(label, label)
 
 
 def clock_text(seconds: float) -> str:
@@ -44,7 +74,7 @@ def clock_text(seconds: float) -> str:
 
 def minutes_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
-    return f"about {minutes} minute{'s' if minutes != 1 else ''}"
+    return QCoreApplication.translate("session_text", "about %n minute(s)", "", minutes)
 
 
 def equipment_needed(exercises: Iterable[Exercise]) -> list[str]:
@@ -58,10 +88,15 @@ def equipment_needed(exercises: Iterable[Exercise]) -> list[str]:
 
 def outcome_text(record: ExerciseRecord) -> str:
     if record.outcome is Outcome.DONE:
-        return "Done"
+        return QCoreApplication.translate("session_text", "Done")
     if record.outcome is Outcome.PARTIAL:
-        return f"Partly done ({round(record.fraction * 100)}%)"
+        return QCoreApplication.translate("session_text", "Partly done ({percent}%)").format(
+            percent=round(record.fraction * 100)
+        )
     if record.outcome is Outcome.SKIPPED:
-        return "Skipped"
-    feeling = f", felt {FEELING_TEXT[record.feeling].lower()}" if record.feeling else ""
-    return f"Stopped: it hurt{feeling}"
+        return QCoreApplication.translate("session_text", "Skipped")
+    if record.feeling:
+        return QCoreApplication.translate(
+            "session_text", "Stopped: it hurt, felt {feeling}"
+        ).format(feeling=FEELING_TEXT[record.feeling].lower())
+    return QCoreApplication.translate("session_text", "Stopped: it hurt")

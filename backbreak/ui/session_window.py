@@ -109,8 +109,8 @@ class SessionWindow(QWidget):
     # ---- building ----------------------------------------------------------------
 
     def _build(self, dose_notes: dict[str, str]) -> None:
-        self.setWindowTitle(f"{self._title} — backbreak")
-        self.setAccessibleName("Guided exercise session")
+        self.setWindowTitle(self.tr("{title} — backbreak").format(title=self._title))
+        self.setAccessibleName(self.tr("Guided exercise session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)

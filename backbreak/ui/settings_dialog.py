@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.settings import Settings
 from backbreak.domain.settings_messages import setting_problems
+from backbreak.i18n import QT_TRANSLATE_NOOP, formats
 from backbreak.ui.palettes import Tone
 from backbreak.ui.settings_form import FormKit, message_label
 from backbreak.ui.settings_tabs import EveningTab, ExercisesTab, RemindersTab, ScheduleTab
@@ -42,12 +43,13 @@ from backbreak.ui.settings_tabs import EveningTab, ExercisesTab, RemindersTab, S
 Btn = QDialogButtonBox.StandardButton
 
 FRIENDLY = {
-    "work_end must differ from work_start": (
+    "work_end must differ from work_start": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
         "The work day can't start and end at the same time. To work past midnight, "
-        "give an end earlier than the start (22:00 to 06:00)."
+        "give an end earlier than the start (22:00 to 06:00).",
     ),
-    "prone_overdue_minutes must be at least prone_due_minutes": (
-        "“Overdue after” must not be shorter than “due after”."
+    "prone_overdue_minutes must be at least prone_due_minutes": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "“Overdue after” must not be shorter than “due after”."
     ),
 }
 """The shared messages (``settings_messages``) name fields, which suits the CLI and the
@@ -67,7 +69,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("backbreak settings")
+        self.setWindowTitle(self.tr("backbreak settings"))
         self._base = settings
         self._loading = True
         """True while widgets are being built or filled: edits then are not the user's."""
@@ -77,10 +79,10 @@ class SettingsDialog(QDialog):
         self.reminders = RemindersTab(self._kit)
         self.exercises = ExercisesTab(self._kit, catalog)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.schedule, "Work day")
-        self.tabs.addTab(self.evening, "Evening")
-        self.tabs.addTab(self.reminders, "Reminders")
-        self.tabs.addTab(self.exercises, "Exercises")
+        self.tabs.addTab(self.schedule, self.tr("Work day"))
+        self.tabs.addTab(self.evening, self.tr("Evening"))
+        self.tabs.addTab(self.reminders, self.tr("Reminders"))
+        self.tabs.addTab(self.exercises, self.tr("Exercises"))
 
         self.general_error = message_label(Tone.ERROR)
         self.buttons = QDialogButtonBox(Btn.Ok | Btn.Cancel | Btn.Apply | Btn.RestoreDefaults)
@@ -156,7 +158,11 @@ class SettingsDialog(QDialog):
             # an hour can be moved past the other without a refusal in between.
             for problem in setting_problems(err, values):
                 message = next(
-                    (w for start, w in FRIENDLY.items() if problem.message.startswith(start)),
+                    (
+                        self.tr(w)
+                        for start, w in FRIENDLY.items()
+                        if problem.message.startswith(start)
+                    ),
                     problem.message,
                 )
                 _show(self._kit.errors.get(problem.field, self.general_error), message)
@@ -167,8 +173,9 @@ class SettingsDialog(QDialog):
         if shown.crosses_midnight:
             _show(
                 warnings["work_end"],
-                f"Night shift: from {shown.work_start:%H:%M} to {shown.work_end:%H:%M} "
-                "the next morning.",
+                self.tr("Night shift: from {start} to {end} the next morning.").format(
+                    start=formats.clock(shown.work_start), end=formats.clock(shown.work_end)
+                ),
             )
         for warning in shown.warnings():
             name = (
@@ -176,7 +183,10 @@ class SettingsDialog(QDialog):
                 if warning.startswith("block_interval")
                 else "prone_overdue_minutes"
             )
-            _show(warnings[name], "Note: " + warning.split(": ", 1)[-1])
+            _show(
+                warnings[name],
+                self.tr("Note: {text}").format(text=warning.split(": ", 1)[-1]),
+            )
 
     def apply(self) -> bool:
         """Emit ``applied`` with the shown settings if they are valid."""

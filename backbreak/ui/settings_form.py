@@ -8,11 +8,11 @@ whatever tab holds it. No signals.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -27,34 +27,64 @@ from PySide6.QtWidgets import (
 )
 
 from backbreak.domain.exercise import Equipment
-from backbreak.domain.settings import DisabledReason, EveningMode, NotificationStyle, Settings
+from backbreak.domain.settings import (
+    DisabledReason,
+    EveningMode,
+    Language,
+    NotificationStyle,
+    Settings,
+)
+from backbreak.i18n import QT_TRANSLATE_NOOP
+from backbreak.i18n.tables import Translated
 from backbreak.ui.palettes import Tone, tint_label
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+REASON_LABELS: Mapping[DisabledReason, str] = Translated(
+    "settings_form",
+    {
+        DisabledReason.PAIN: QT_TRANSLATE_NOOP("settings_form", "It hurts"),
+        DisabledReason.NO_EQUIPMENT: QT_TRANSLATE_NOOP("settings_form", "No equipment"),
+        DisabledReason.NO_SPACE: QT_TRANSLATE_NOOP("settings_form", "No floor space here"),
+        DisabledReason.OTHER: QT_TRANSLATE_NOOP("settings_form", "Other reason"),
+    },
+)
+EQUIPMENT_LABELS: Mapping[Equipment, str] = Translated(
+    "settings_form",
+    {
+        Equipment.FLOOR_SPACE: QT_TRANSLATE_NOOP("settings_form", "Floor space to lie down"),
+        Equipment.MAT: QT_TRANSLATE_NOOP("settings_form", "A mat or towel"),
+        Equipment.WALL: QT_TRANSLATE_NOOP("settings_form", "A free wall"),
+        Equipment.DOOR_FRAME: QT_TRANSLATE_NOOP("settings_form", "A door frame"),
+        Equipment.CHAIR: QT_TRANSLATE_NOOP("settings_form", "A sturdy chair"),
+        Equipment.BALL: QT_TRANSLATE_NOOP("settings_form", "A small ball"),
+    },
+)
+EVENING_LABELS: Mapping[EveningMode, str] = Translated(
+    "settings_form",
+    {
+        EveningMode.ROTATE: QT_TRANSLATE_NOOP("settings_form", "One group each night, in turn"),
+        EveningMode.ALL: QT_TRANSLATE_NOOP("settings_form", "All groups every night"),
+    },
+)
+STYLE_LABELS: Mapping[NotificationStyle, str] = Translated(
+    "settings_form",
+    {
+        NotificationStyle.DESKTOP: QT_TRANSLATE_NOOP("settings_form", "Desktop notification"),
+        NotificationStyle.CARD: QT_TRANSLATE_NOOP(
+            "settings_form", "backbreak's own reminder card only"
+        ),
+        NotificationStyle.BOTH: QT_TRANSLATE_NOOP("settings_form", "Both, always"),
+    },
+)
 
-REASON_LABELS = {
-    DisabledReason.PAIN: "It hurts",
-    DisabledReason.NO_EQUIPMENT: "No equipment",
-    DisabledReason.NO_SPACE: "No floor space here",
-    DisabledReason.OTHER: "Other reason",
-}
-EQUIPMENT_LABELS = {
-    Equipment.FLOOR_SPACE: "Floor space to lie down",
-    Equipment.MAT: "A mat or towel",
-    Equipment.WALL: "A free wall",
-    Equipment.DOOR_FRAME: "A door frame",
-    Equipment.CHAIR: "A sturdy chair",
-    Equipment.BALL: "A small ball",
-}
-EVENING_LABELS = {
-    EveningMode.ROTATE: "One group each night, in turn",
-    EveningMode.ALL: "All groups every night",
-}
-STYLE_LABELS = {
-    NotificationStyle.DESKTOP: "Desktop notification",
-    NotificationStyle.CARD: "backbreak's own reminder card only",
-    NotificationStyle.BOTH: "Both, always",
-}
+LANGUAGE_LABELS: Mapping[Language, str] = Translated(
+    "settings_form",
+    {
+        Language.SYSTEM: QT_TRANSLATE_NOOP("settings_form", "As the system"),
+        Language.ENGLISH: "English",
+        Language.GERMAN: "Deutsch",
+    },
+)
+"""Each language is named in itself, so it can be found whatever the current one."""
 
 
 def model_bounds(name: str) -> tuple[int, int]:
@@ -156,11 +186,12 @@ class FormKit:
         self.errors[name] = message_label(Tone.ERROR)
         return self.errors[name]
 
-    def spin(self, name: str, suffix: str = " min", special: str = "") -> QSpinBox:
+    def spin(self, name: str, suffix: str | None = None, special: str = "") -> QSpinBox:
         spin = QSpinBox()
         lo, hi = model_bounds(name)
         spin.setRange(lo, hi)
-        spin.setSuffix(suffix)
+        #: The unit after a number of minutes in a spin box, with its leading space.
+        spin.setSuffix(QCoreApplication.translate("FormKit", " min") if suffix is None else suffix)
         if special:
             spin.setSpecialValueText(special)
         spin.valueChanged.connect(self._changed)
@@ -173,11 +204,11 @@ class FormKit:
 
     def time(self) -> QTimeEdit:
         edit = QTimeEdit()
-        edit.setDisplayFormat("HH:mm")
+        edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         edit.timeChanged.connect(self._changed)
         return edit
 
-    def combo(self, labels: dict[Any, str]) -> QComboBox:
+    def combo(self, labels: Mapping[Any, str]) -> QComboBox:
         combo = QComboBox()
         for value, label in labels.items():
             combo.addItem(label, value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Equipment, Group
 from backbreak.domain.settings import DisabledReason, Settings
+from backbreak.i18n import QT_TRANSLATE_NOOP, formats
 from backbreak.ui.palettes import Tone, tint_label
 from backbreak.ui.settings_form import (
-    DAY_NAMES,
     EQUIPMENT_LABELS,
     EVENING_LABELS,
+    LANGUAGE_LABELS,
     REASON_LABELS,
     STYLE_LABELS,
     FormKit,
@@ -38,10 +40,13 @@ from backbreak.ui.settings_form import (
     select,
 )
 
-MIN_REST_NOTE = "The shortest gap between the end of one break and the next reminder."
-MIN_REST_TIP = (
+MIN_REST_NOTE = QT_TRANSLATE_NOOP(
+    "settings_tabs", "The shortest gap between the end of one break and the next reminder."
+)
+MIN_REST_TIP = QT_TRANSLATE_NOOP(
+    "settings_tabs",
     "A reminder that falls due sooner after a break waits until this much time has "
-    "passed, so breaks never come back to back. 'none' lets one follow the other at once."
+    "passed, so breaks never come back to back. 'none' lets one follow the other at once.",
 )
 
 
@@ -56,9 +61,17 @@ class ScheduleTab(QWidget):
         self._add_blocks(form)
         self._add_prone(form)
         self.daily_enabled = kit.check(
-            "Remind me of cat-camel (3 times a day) and ankle pumps (2 times a day)"
+            QCoreApplication.translate(
+                "settings_tabs",
+                "Remind me of cat-camel (3 times a day) and ankle pumps (2 times a day)",
+            )
         )
-        kit.field(form, "Daily exercises", self.daily_enabled, "daily_enabled")
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Daily exercises"),
+            self.daily_enabled,
+            "daily_enabled",
+        )
         self._add_rest(form)
 
     def _add_hours(self, form: QFormLayout) -> None:
@@ -67,61 +80,102 @@ class ScheduleTab(QWidget):
         self.work_end = kit.time()
         kit.field(
             form,
-            "Work hours",
-            row(self.work_start, QLabel("to"), self.work_end),
+            QCoreApplication.translate("settings_tabs", "Work hours"),
+            row(
+                self.work_start,
+                #: Between the start and end times of the work day: "09:00 to 17:00".
+                QLabel(QCoreApplication.translate("settings_tabs", "to")),
+                self.work_end,
+            ),
             "work_end",
-            "Reminders come only in these hours (the evening session excepted). "
-            "An end earlier than the start is a night shift that ends the next day.",
+            QCoreApplication.translate(
+                "settings_tabs",
+                "Reminders come only in these hours (the evening session excepted). "
+                "An end earlier than the start is a night shift that ends the next day.",
+            ),
         )
-        self.day_boxes = [kit.check(name) for name in DAY_NAMES]
-        kit.field(form, "Work days", row(*self.day_boxes), "work_days")
+        self.day_boxes = [kit.check(formats.weekday(day)) for day in range(1, 8)]
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Work days"),
+            row(*self.day_boxes),
+            "work_days",
+        )
 
     def _add_blocks(self, form: QFormLayout) -> None:
         kit = self._kit
-        self.blocks_enabled = kit.check("Remind me of a routine block")
+        self.blocks_enabled = kit.check(
+            QCoreApplication.translate("settings_tabs", "Remind me of a routine block")
+        )
         self.block_interval = kit.spin("block_interval_minutes")
         kit.field(
             form,
-            "Routine blocks",
-            row(self.blocks_enabled, QLabel("every"), self.block_interval),
+            QCoreApplication.translate("settings_tabs", "Routine blocks"),
+            row(
+                self.blocks_enabled,
+                #: Before the minutes between routine blocks: "every 90 min".
+                QLabel(QCoreApplication.translate("settings_tabs", "every")),
+                self.block_interval,
+            ),
             "block_interval_minutes",
-            "The back-care guide: one 5–10 minute block every 1–2 hours at work, "
-            "counted from the start of the last block.",
+            QCoreApplication.translate(
+                "settings_tabs",
+                "The back-care guide: one 5–10 minute block every 1–2 hours at work, "
+                "counted from the start of the last block.",
+            ),
         )
         self.group_boxes = {
             g: kit.check(g.label.replace("&", "&&")) for g in Group if g is not Group.LOW_BACK
         }
-        kit.field(form, "Blocks rotate through", row(*self.group_boxes.values()), "block_groups")
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Blocks rotate through"),
+            row(*self.group_boxes.values()),
+            "block_groups",
+        )
 
     def _add_prone(self, form: QFormLayout) -> None:
         kit = self._kit
-        self.prone_enabled = kit.check("Remind me of the prone holds")
+        self.prone_enabled = kit.check(
+            QCoreApplication.translate("settings_tabs", "Remind me of the prone holds")
+        )
         self.prone_due = kit.spin("prone_due_minutes")
         self.prone_overdue = kit.spin("prone_overdue_minutes")
         kit.field(
             form,
-            "Prone holds",
+            QCoreApplication.translate("settings_tabs", "Prone holds"),
             row(
                 self.prone_enabled,
-                QLabel("due after"),
+                #: Before a number of minutes: prone holds are due after this long.
+                QLabel(QCoreApplication.translate("settings_tabs", "due after")),
                 self.prone_due,
-                QLabel("overdue after"),
+                QLabel(QCoreApplication.translate("settings_tabs", "overdue after")),
                 self.prone_overdue,
             ),
             "prone_overdue_minutes",
-            "The low-back sheet: lie on your front (or on your elbows) every 2–3 hours.",
+            QCoreApplication.translate(
+                "settings_tabs",
+                "The low-back sheet: lie on your front (or on your elbows) every 2–3 hours.",
+            ),
         )
 
     def _add_rest(self, form: QFormLayout) -> None:
-        self.min_rest = self._kit.spin("min_rest_minutes", special="none")
-        self.min_rest.setToolTip(MIN_REST_TIP)
-        self.min_rest.setAccessibleName("Rest between breaks, at least")
+        self.min_rest = self._kit.spin(
+            #: Shown in the spin box at zero minutes of rest: no rest required.
+            "min_rest_minutes",
+            special=QCoreApplication.translate("settings_tabs", "none"),
+        )
+        self.min_rest.setToolTip(QCoreApplication.translate("settings_tabs", MIN_REST_TIP))
+        self.min_rest.setAccessibleName(
+            QCoreApplication.translate("settings_tabs", "Rest between breaks, at least")
+        )
         self._kit.field(
             form,
-            "Rest between breaks",
-            row(QLabel("at least"), self.min_rest),
+            QCoreApplication.translate("settings_tabs", "Rest between breaks"),
+            #: Before a number of minutes of rest between breaks.
+            row(QLabel(QCoreApplication.translate("settings_tabs", "at least")), self.min_rest),
             "min_rest_minutes",
-            MIN_REST_NOTE,
+            QCoreApplication.translate("settings_tabs", MIN_REST_NOTE),
         )
 
     def load(self, settings: Settings) -> None:
@@ -170,18 +224,34 @@ class EveningTab(QWidget):
     def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
-        self.evening_enabled = kit.check("Remind me of the evening stretch")
+        self.evening_enabled = kit.check(
+            QCoreApplication.translate("settings_tabs", "Remind me of the evening stretch")
+        )
         self.evening_time = kit.time()
         kit.field(
             form,
-            "Evening session",
-            row(self.evening_enabled, QLabel("at"), self.evening_time),
+            QCoreApplication.translate("settings_tabs", "Evening session"),
+            row(
+                self.evening_enabled,
+                #: Before the time of the evening session: "at 20:30".
+                QLabel(QCoreApplication.translate("settings_tabs", "at")),
+                self.evening_time,
+            ),
             "evening_time",
-            "The back-care guide: static stretches once a day, in the evening.",
+            QCoreApplication.translate(
+                "settings_tabs", "The back-care guide: static stretches once a day, in the evening."
+            ),
         )
         self.evening_mode = kit.combo(EVENING_LABELS)
-        kit.field(form, "Routine", self.evening_mode, "evening_mode")
-        self.evening_all_days = kit.check("Also on days off")
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Routine"),
+            self.evening_mode,
+            "evening_mode",
+        )
+        self.evening_all_days = kit.check(
+            QCoreApplication.translate("settings_tabs", "Also on days off")
+        )
         kit.field(form, "", self.evening_all_days, "evening_on_all_days")
 
     def load(self, settings: Settings) -> None:
@@ -210,41 +280,103 @@ class RemindersTab(QWidget):
     def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
-        self.merge_window = kit.spin("merge_window_minutes", special="off")
+        self._add_timing(kit, form)
+        self._add_away(kit, form)
+        self._add_announcing(kit, form)
+
+    def _add_timing(self, kit: FormKit, form: QFormLayout) -> None:
+        """Merging, the longest break, snoozing, re-offering and time away."""
+        self.merge_window = kit.spin(
+            #: Shown in the spin box at zero minutes: reminders are never merged.
+            "merge_window_minutes",
+            special=QCoreApplication.translate("settings_tabs", "off"),
+        )
         kit.field(
             form,
-            "Merge reminders within",
+            QCoreApplication.translate("settings_tabs", "Merge reminders within"),
             self.merge_window,
             "merge_window_minutes",
-            "Reminders due this close together become one break.",
+            QCoreApplication.translate(
+                "settings_tabs", "Reminders due this close together become one break."
+            ),
         )
         self.max_break = kit.spin("max_break_minutes")
-        kit.field(form, "Longest break", self.max_break, "max_break_minutes")
-        self.snooze = kit.spin("snooze_minutes")
-        kit.field(form, "Snooze for", self.snooze, "snooze_minutes")
-        self.reoffer = kit.spin("reoffer_minutes", special="never")
         kit.field(
             form,
-            "Remind again after",
+            QCoreApplication.translate("settings_tabs", "Longest break"),
+            self.max_break,
+            "max_break_minutes",
+        )
+        self.snooze = kit.spin("snooze_minutes")
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Snooze for"),
+            self.snooze,
+            "snooze_minutes",
+        )
+        self.reoffer = kit.spin(
+            #: Shown in the spin box at zero minutes: an unanswered reminder is not repeated.
+            "reoffer_minutes",
+            special=QCoreApplication.translate("settings_tabs", "never"),
+        )
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Remind again after"),
             self.reoffer,
             "reoffer_minutes",
-            "When a reminder is left unanswered.",
+            QCoreApplication.translate("settings_tabs", "When a reminder is left unanswered."),
         )
+
+    def _add_away(self, kit: FormKit, form: QFormLayout) -> None:
+        """How long away from the keyboard counts as a break."""
         self.idle = kit.spin("idle_threshold_minutes")
         kit.field(
             form,
-            "Away counts as a break after",
+            QCoreApplication.translate("settings_tabs", "Away counts as a break after"),
             self.idle,
             "idle_threshold_minutes",
-            "Time away from the keyboard restarts the routine-block timer; "
-            "it never counts as an exercise done.",
+            QCoreApplication.translate(
+                "settings_tabs",
+                "Time away from the keyboard restarts the routine-block timer; "
+                "it never counts as an exercise done.",
+            ),
         )
+
+    def _add_announcing(self, kit: FormKit, form: QFormLayout) -> None:
+        """How a break is announced and heard, starting at login, the language."""
         self.notification_style = kit.combo(STYLE_LABELS)
-        kit.field(form, "Announce breaks with", self.notification_style, "notification_style")
-        self.sounds = kit.check("Sound cues during sessions")
-        kit.field(form, "Sounds", self.sounds, "sounds_enabled")
-        self.autostart = kit.check("Start backbreak when I log in")
-        kit.field(form, "Autostart", self.autostart, "autostart")
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Announce breaks with"),
+            self.notification_style,
+            "notification_style",
+        )
+        self.sounds = kit.check(
+            QCoreApplication.translate("settings_tabs", "Sound cues during sessions")
+        )
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Sounds"),
+            self.sounds,
+            "sounds_enabled",
+        )
+        self.autostart = kit.check(
+            QCoreApplication.translate("settings_tabs", "Start backbreak when I log in")
+        )
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Autostart"),
+            self.autostart,
+            "autostart",
+        )
+        self.language = kit.combo(LANGUAGE_LABELS)
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "Language"),
+            self.language,
+            "language",
+            QCoreApplication.translate("settings_tabs", "Takes effect when backbreak next starts."),
+        )
 
     def load(self, settings: Settings) -> None:
         self.merge_window.setValue(settings.merge_window_minutes)
@@ -255,6 +387,7 @@ class RemindersTab(QWidget):
         select(self.notification_style, settings.notification_style)
         self.sounds.setChecked(settings.sounds_enabled)
         self.autostart.setChecked(settings.autostart)
+        select(self.language, settings.language)
 
     def store(self, data: dict[str, Any]) -> None:
         data.update(
@@ -266,6 +399,7 @@ class RemindersTab(QWidget):
             notification_style=self.notification_style.currentData(),
             sounds_enabled=self.sounds.isChecked(),
             autostart=self.autostart.isChecked(),
+            language=self.language.currentData(),
         )
 
 
@@ -277,13 +411,27 @@ class ExercisesTab(QWidget):
         self._catalog = catalog
         self._kit = kit
         col = QVBoxLayout(self)
-        col.addWidget(QLabel("<b>What is at hand where you work</b>"))
+        col.addWidget(
+            QLabel(
+                QCoreApplication.translate("settings_tabs", "<b>What is at hand where you work</b>")
+            )
+        )
         col.addWidget(self._equipment_grid())
-        hint = QLabel("Breaks leave out exercises whose equipment isn't at hand.")
+        hint = QLabel(
+            QCoreApplication.translate(
+                "settings_tabs", "Breaks leave out exercises whose equipment isn't at hand."
+            )
+        )
         tint_label(hint, Tone.NOTE)
         col.addWidget(hint)
         col.addWidget(kit.error_line("equipment_at_hand"))
-        col.addWidget(QLabel("<b>Exercises</b> (untick to turn one off, and say why)"))
+        col.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "settings_tabs", "<b>Exercises</b> (untick to turn one off, and say why)"
+                )
+            )
+        )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._exercise_table())
@@ -352,8 +500,14 @@ class ExercisesTab(QWidget):
         at_hand = {e for e, b in self.equipment_boxes.items() if b.isChecked()}
         for ex_id, label in self.needs_labels.items():
             missing = [
-                EQUIPMENT_LABELS[e].lower()
+                formats.in_sentence(EQUIPMENT_LABELS[e])
                 for e in self._catalog.exercises[ex_id].equipment
                 if e not in at_hand
             ]
-            label.setText(("left out: needs " + ", ".join(missing)) if missing else "")
+            label.setText(
+                QCoreApplication.translate("settings_tabs", "left out: needs {things}").format(
+                    things=", ".join(missing)
+                )
+                if missing
+                else ""
+            )

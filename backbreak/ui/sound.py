@@ -45,8 +45,9 @@ class CuePlayer(QObject):
     """Plays cue WAVs through the chosen sound backend; ``available`` and ``reason`` say
     why it is silent.
 
-    The backend is chosen on the first cue (or the first question), so a session
-    without sound costs nothing. ``chooser`` is for tests. No signals.
+    The backend is chosen when the player is made (the session window opens), so the
+    first cue of a break doesn't wait for the players to be probed; a session with
+    sounds off looks for none. ``chooser`` is for tests. No signals.
     """
 
     def __init__(
@@ -59,6 +60,8 @@ class CuePlayer(QObject):
         self.enabled = enabled
         self._chooser = chooser
         self._choice: Choice[SoundBackend] | None = None
+        if enabled:  # now, not on the first cue: that cue must sound on time
+            self._choice = self.choice
 
     @property
     def choice(self) -> Choice[SoundBackend]:

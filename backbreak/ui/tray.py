@@ -14,17 +14,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from backbreak.assets_path import asset
+from backbreak.i18n import QT_TRANSLATE_NOOP, formats
 
 PAUSE_CHOICES: tuple[tuple[str, int | None], ...] = (
-    ("30 minutes", 30),
-    ("1 hour", 60),
-    ("2 hours", 120),
-    ("Until tomorrow", None),
+    (QT_TRANSLATE_NOOP("AppActions", "30 minutes"), 30),
+    (QT_TRANSLATE_NOOP("AppActions", "1 hour"), 60),
+    (QT_TRANSLATE_NOOP("AppActions", "2 hours"), 120),
+    (QT_TRANSLATE_NOOP("AppActions", "Until tomorrow"), None),
 )
 """Pause menu entries: label and minutes (None = until tomorrow)."""
 
@@ -102,14 +103,27 @@ class MenuState:
     def tooltip(self) -> str:
         lines = ["backbreak"]
         if self.due_title is not None:
-            lines.append(f"Break due now: {self.due_title}")
+            lines.append(
+                QCoreApplication.translate("tray", "Break due now: {title}").format(
+                    title=self.due_title
+                )
+            )
         if self.paused:
-            until = _when(self.paused_until, self.now) if self.paused_until else "you resume"
-            lines.append(f"Paused until {until}")
+            if self.paused_until:
+                until = _when(self.paused_until, self.now)
+                lines.append(
+                    QCoreApplication.translate("tray", "Paused until {time}").format(time=until)
+                )
+            else:
+                lines.append(QCoreApplication.translate("tray", "Paused until you resume"))
         elif self.next_title is not None and self.next_due is not None:
-            lines.append(f"Next: {self.next_title} at {_when(self.next_due, self.now)}")
+            lines.append(
+                QCoreApplication.translate("tray", "Next: {title} at {time}").format(
+                    title=self.next_title, time=_when(self.next_due, self.now)
+                )
+            )
         elif self.due_title is None:
-            lines.append("No break planned")
+            lines.append(QCoreApplication.translate("tray", "No break planned"))
         return "\n".join(lines)
 
 
@@ -120,9 +134,8 @@ def menu_text(text: str) -> str:
 
 def _when(moment: datetime, now: datetime | None) -> str:
     """``14:05`` on the day of ``now``, ``Tue 14:05`` on another (or when now is unknown)."""
-    if now is not None and moment.date() == now.astimezone(moment.tzinfo).date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%a %H:%M")
+    today = now.astimezone(moment.tzinfo).date() if now is not None else None
+    return formats.day_and_clock(moment, today)
 
 
 class AppActions(QObject):
@@ -153,24 +166,24 @@ class AppActions(QObject):
         super().__init__(parent)
         self.menu = QMenu()
         self.menu.setObjectName("backbreak-menu")
-        self.start_menu = QMenu("Start a break now", self.menu)
+        self.start_menu = QMenu(self.tr("Start a break now"), self.menu)
         self.menu.addMenu(self.start_menu)
-        self.next_action = self._action("Next: nothing planned", self.next_requested.emit)
+        self.next_action = self._action(self.tr("Next: nothing planned"), self.next_requested.emit)
         self.menu.addSeparator()
-        self.snooze_action = self._action("Snooze", self.snooze_requested.emit)
-        self.skip_action = self._action("Skip", self.skip_requested.emit)
-        self.pause_menu = QMenu("Pause", self.menu)
+        self.snooze_action = self._action(self.tr("Snooze"), self.snooze_requested.emit)
+        self.skip_action = self._action(self.tr("Skip"), self.skip_requested.emit)
+        self.pause_menu = QMenu(self.tr("Pause"), self.menu)
         for label, minutes in PAUSE_CHOICES:
-            act = self.pause_menu.addAction(label)
+            act = self.pause_menu.addAction(self.tr(label))
             act.triggered.connect(lambda _=False, m=minutes: self.pause_requested.emit(m))
         self.pause_menu_action = self.menu.addMenu(self.pause_menu)
-        self.resume_action = self._action("Resume", self.resume_requested.emit)
+        self.resume_action = self._action(self.tr("Resume"), self.resume_requested.emit)
         self.menu.addSeparator()
-        self.settings_action = self._action("Settings…", self.settings_requested.emit)
-        self.history_action = self._action("History…", self.history_requested.emit)
-        self.about_action = self._action("About && safety", self.about_requested.emit)
+        self.settings_action = self._action(self.tr("Settings…"), self.settings_requested.emit)
+        self.history_action = self._action(self.tr("History…"), self.history_requested.emit)
+        self.about_action = self._action(self.tr("About && safety"), self.about_requested.emit)
         self.menu.addSeparator()
-        self.quit_action = self._action("Quit", self.quit_requested.emit)
+        self.quit_action = self._action(self.tr("Quit"), self.quit_requested.emit)
         self._routines: tuple[tuple[str, str], ...] | None = None
         self.update(MenuState())
 
@@ -186,11 +199,13 @@ class AppActions(QObject):
             self._fill_start_menu(routines)
         if state.next_title is not None and state.next_due is not None:
             self.next_action.setText(
-                f"Next: {menu_text(state.next_title)} at {_when(state.next_due, state.now)}"
+                self.tr("Next: {title} at {time}").format(
+                    title=menu_text(state.next_title), time=_when(state.next_due, state.now)
+                )
             )
             self.next_action.setEnabled(True)
         else:
-            self.next_action.setText("Next: nothing planned")
+            self.next_action.setText(self.tr("Next: nothing planned"))
             self.next_action.setEnabled(False)
         due = state.due_title is not None
         self.snooze_action.setEnabled(due)
@@ -200,13 +215,15 @@ class AppActions(QObject):
         self.resume_action.setVisible(paused)
         if paused and state.paused_until is not None:
             self.resume_action.setText(
-                f"Resume (paused until {_when(state.paused_until, state.now)})"
+                self.tr("Resume (paused until {time})").format(
+                    time=_when(state.paused_until, state.now)
+                )
             )
 
     def _fill_start_menu(self, routines: tuple[tuple[str, str], ...]) -> None:
         self._routines = routines
         self.start_menu.clear()
-        now = self.start_menu.addAction("The next break")
+        now = self.start_menu.addAction(self.tr("The next break"))
         now.triggered.connect(lambda _=False: self.start_requested.emit(None))
         if routines:
             self.start_menu.addSeparator()

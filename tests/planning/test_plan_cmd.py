@@ -9,7 +9,7 @@ that it starts from the real history, and that a plan never creates the data fol
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -55,7 +55,9 @@ def test_today_lists_the_day_with_doses_and_reasons(capsys: pytest.CaptureFixtur
 def test_the_text_says_the_dose_chosen(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Planned breaks for Monday 23 November 2026:")
+    from backbreak.i18n import formats
+
+    assert out.startswith(f"Planned breaks for {formats.long_date(date(2026, 11, 23))}:")
     assert "(2 sets)" in out
     assert "minutes in all." in out
 

@@ -21,6 +21,7 @@ from backbreak.domain.settings import (
     SETTINGS_VERSION,
     DisabledReason,
     EveningMode,
+    Language,
     NotificationStyle,
     Settings,
 )
@@ -60,6 +61,7 @@ def _non_default_settings() -> Settings:
         sounds_enabled=False,
         notification_style=NotificationStyle.BOTH,
         autostart=True,
+        language=Language.GERMAN,
         disabled_exercises={"cat-camel": DisabledReason.PAIN, "foot-ball-release": "no-equipment"},
         equipment_at_hand=[Equipment.WALL, Equipment.CHAIR],
         safety_notice_seen=True,

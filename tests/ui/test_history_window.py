@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.history import BreakEvent, BreakRecord, ExerciseRecord, Feeling, Outcome
 from backbreak.domain.settings import Settings
+from backbreak.i18n import formats
 from backbreak.store.history import HistoryStore
 from backbreak.ui.history_window import HistoryWindow
 
@@ -72,7 +73,7 @@ def test_today_against_the_prescription(
     assert _count(win, "supine-ankle-pumps") == "1 of 2"
     assert _count(win, "routine-blocks") == "3 of ~5"
     assert _count(win, "evening") == "not yet"
-    assert "Friday 20 March" in win.today_box.title()
+    assert formats.long_date(NOW.date()) in win.today_box.title()
 
 
 def test_streak_and_charts(qtbot: QtBot, store: HistoryStore, catalog: Catalog) -> None:

@@ -18,12 +18,13 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
 from backbreak import APP_ID, APP_NAME
 from backbreak.clock import Clock, SystemClock
 from backbreak.desktop.dbus_util import JEEPNEY_HINT, jeepney_installed
 from backbreak.desktop.notify.base import Notifier, Reminder, ReminderAction
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +34,24 @@ INTERFACE = "org.freedesktop.Notifications"
 
 ACTIONS = [
     "default",
-    "Start",
+    QT_TRANSLATE_NOOP("notify", "Start"),
     ReminderAction.START.value,
-    "Start",
+    QT_TRANSLATE_NOOP("notify", "Start"),
     ReminderAction.SNOOZE.value,
-    "Snooze",
+    QT_TRANSLATE_NOOP("notify", "Snooze"),
     ReminderAction.SKIP.value,
-    "Skip",
+    QT_TRANSLATE_NOOP("notify", "Skip"),
 ]
 """Pairs of (action key, label). "default" is a click on the notification itself."""
+
+
+def translated_actions() -> list[str]:
+    """:data:`ACTIONS` with the labels in the user's language."""
+    return [
+        QCoreApplication.translate("notify", text) if i % 2 else text
+        for i, text in enumerate(ACTIONS)
+    ]
+
 
 NO_SERVER_HINT = "run a notification daemon such as dunst or the desktop's own"
 PROBE_TIMEOUT_S = 1.0
@@ -123,7 +133,7 @@ def notify_message(reminder: Reminder, replaces_id: int, icon: str) -> Any:
         icon,
         reminder.title,
         reminder.body,
-        ACTIONS,
+        translated_actions(),
         hints,
         EXPIRE_NEVER,
     )

@@ -1,0 +1,1605 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>These exercises are general advice for a healthy back, not a prescription written for you. If anything gets worse while or after you do an exercise, stop it and see a physiotherapist or doctor.</source>
+            <translation>Diese Übungen sind allgemeine Empfehlungen für einen gesunden Rücken, keine persönliche Verordnung. Wenn sich während oder nach einer Übung etwas verschlechtert, brechen Sie sie ab und lassen Sie sich physiotherapeutisch oder ärztlich beraten.</translation>
+        </message>
+        <message>
+            <source>Reminds you to do back exercises while you sit at a computer, and guides you through them.</source>
+            <translation>Erinnert Sie bei der Arbeit am Computer an Ihre Rückenübungen und leitet Sie durch die Übungen.</translation>
+        </message>
+        <message>
+            <source>Safety.</source>
+            <translation>Sicherheit.</translation>
+        </message>
+        <message>
+            <source>Where the exercises come from</source>
+            <translation>Woher die Übungen stammen</translation>
+        </message>
+        <message>
+            <source>About backbreak</source>
+            <translation>Über backbreak</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppActions</name>
+        <message>
+            <source>30 minutes</source>
+            <translation>30 Minuten</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 Stunde</translation>
+        </message>
+        <message>
+            <source>2 hours</source>
+            <translation>2 Stunden</translation>
+        </message>
+        <message>
+            <source>Until tomorrow</source>
+            <translation>Bis morgen</translation>
+        </message>
+        <message>
+            <source>Start a break now</source>
+            <translation>Jetzt eine Pause starten</translation>
+        </message>
+        <message>
+            <source>Next: nothing planned</source>
+            <translation>Als Nächstes: nichts geplant</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Später erinnern</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Auslassen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausieren</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Einstellungen …</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Verlauf …</translation>
+        </message>
+        <message>
+            <source>About &amp;&amp; safety</source>
+            <translation>Über &amp;&amp; Sicherheit</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Next: {title} at {time}</source>
+            <translation>Als Nächstes: {title} um {time}</translation>
+        </message>
+        <message>
+            <source>Resume (paused until {time})</source>
+            <translation>Fortsetzen (pausiert bis {time})</translation>
+        </message>
+        <message>
+            <source>The next break</source>
+            <translation>Die nächste Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackbreakApp</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>The settings dialog is not available; use 'backbreak config'.</source>
+            <translation>Der Einstellungsdialog ist nicht verfügbar; verwenden Sie „backbreak config“.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>The history window is not available.</source>
+            <translation>Das Verlaufsfenster ist nicht verfügbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>No days yet</source>
+            <translation>Noch keine Tage</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlBar</name>
+        <message>
+            <source>◀  Back</source>
+            <translation>◀  Zurück</translation>
+        </message>
+        <message>
+            <source>Back: restart this exercise or go to the previous one</source>
+            <translation>Zurück: diese Übung neu beginnen oder zur vorigen wechseln</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pause (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Pausieren oder fortsetzen</translation>
+        </message>
+        <message>
+            <source>+1 rep (Enter)</source>
+            <translation>+1 Wiederholung (Enter)</translation>
+        </message>
+        <message>
+            <source>Count a rep</source>
+            <translation>Eine Wiederholung zählen</translation>
+        </message>
+        <message>
+            <source>Next  ▶</source>
+            <translation>Weiter  ▶</translation>
+        </message>
+        <message>
+            <source>Next: go on to the next step</source>
+            <translation>Weiter: zum nächsten Schritt</translation>
+        </message>
+        <message>
+            <source>Skip exercise</source>
+            <translation>Übung überspringen</translation>
+        </message>
+        <message>
+            <source>Skip this exercise</source>
+            <translation>Diese Übung überspringen</translation>
+        </message>
+        <message>
+            <source>This hurts (H)</source>
+            <translation>Das tut weh (H)</translation>
+        </message>
+        <message>
+            <source>This hurts: stop this exercise</source>
+            <translation>Das tut weh: diese Übung abbrechen</translation>
+        </message>
+        <message>
+            <source>End break (Esc)</source>
+            <translation>Pause beenden (Esc)</translation>
+        </message>
+        <message>
+            <source>End the break</source>
+            <translation>Die Pause beenden</translation>
+        </message>
+        <message>
+            <source>Yes, end the break</source>
+            <translation>Ja, Pause beenden</translation>
+        </message>
+        <message>
+            <source>Confirm: end the break</source>
+            <translation>Bestätigen: die Pause beenden</translation>
+        </message>
+        <message>
+            <source>Keep going</source>
+            <translation>Weitermachen</translation>
+        </message>
+        <message>
+            <source>Cancel: keep going</source>
+            <translation>Abbrechen: weitermachen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Close the window</source>
+            <translation>Das Fenster schließen</translation>
+        </message>
+        <message>
+            <source>Left arrow</source>
+            <translation>Pfeil nach links</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabetaste</translation>
+        </message>
+        <message>
+            <source>Right arrow</source>
+            <translation>Pfeil nach rechts</translation>
+        </message>
+        <message>
+            <source>Alt+S</source>
+            <translation>Alt+S</translation>
+        </message>
+        <message>
+            <source>H</source>
+            <translation>H</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Key: {key}</source>
+            <translation>Taste: {key}</translation>
+        </message>
+        <message>
+            <source>End the break? What you did is saved.</source>
+            <translation>Pause beenden? Was Sie geschafft haben, bleibt gespeichert.</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Fortsetzen (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Start  ▶</source>
+            <translation>Los  ▶</translation>
+        </message>
+        <message>
+            <source>Not now (Esc)</source>
+            <translation>Jetzt nicht (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountdownAnnouncer</name>
+        <message>
+            <source>Done.</source>
+            <translation>Geschafft.</translation>
+        </message>
+        <message>
+            <source>Halfway, {left} left.</source>
+            <translation>Halbzeit, noch {left}.</translation>
+        </message>
+        <message>
+            <source>{left} left.</source>
+            <translation>Noch {left}.</translation>
+        </message>
+        <message>
+            <source>Get ready: {name}, starts in {left}.</source>
+            <translation>Machen Sie sich bereit: {name}, Beginn in {left}.</translation>
+        </message>
+        <message>
+            <source>Rest, {left}.</source>
+            <translation>Pause, {left}.</translation>
+        </message>
+        <message>
+            <source>Switch sides, {left}.</source>
+            <translation>Seite wechseln, {left}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n reps, Enter counts one.</source>
+            <translation>
+                <numerusform>{name}: %n Wiederholung, die Eingabetaste zählt eine.</numerusform>
+                <numerusform>{name}: %n Wiederholungen, die Eingabetaste zählt eine.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Minimum reached; stay on if you like, up to {left} more.</source>
+            <translation>Minimum erreicht; bleiben Sie gern dabei, bis zu {left} länger.</translation>
+        </message>
+        <message>
+            <source>{name}: hold, {left}.</source>
+            <translation>{name}: halten, {left}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{minutes} {seconds}</source>
+            <translation>{minutes} {seconds}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Time left</source>
+            <translation>Verbleibende Zeit</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Dose, set and side</source>
+            <translation>Umfang, Satz und Seite</translation>
+        </message>
+        <message>
+            <source>Current step</source>
+            <translation>Aktueller Schritt</translation>
+        </message>
+        <message>
+            <source>Countdown</source>
+            <translation>Countdown</translation>
+        </message>
+        <message>
+            <source>What to do now</source>
+            <translation>Was jetzt zu tun ist</translation>
+        </message>
+        <message>
+            <source>How to do it</source>
+            <translation>So geht es</translation>
+        </message>
+        <message>
+            <source>The exercise's steps, one per line</source>
+            <translation>Die Schritte der Übung, einer pro Zeile</translation>
+        </message>
+        <message>
+            <source>Illustration of the exercise</source>
+            <translation>Abbildung der Übung</translation>
+        </message>
+        <message>
+            <source>  ·  set {number} of {total}</source>
+            <translation>  ·  Satz {number} von {total}</translation>
+        </message>
+        <message>
+            <source>Paused — Space to go on</source>
+            <translation>Pausiert – Leertaste zum Weitermachen</translation>
+        </message>
+        <message>
+            <source>Reps done</source>
+            <translation>Geschaffte Wiederholungen</translation>
+        </message>
+        <message>
+            <source>Get ready — starts in</source>
+            <translation>Bereit machen – es geht los in</translation>
+        </message>
+        <message>
+            <source>Get into position: {position}</source>
+            <translation>Gehen Sie in Position: {position}</translation>
+        </message>
+        <message>
+            <source>Rest</source>
+            <translation>Ausruhen</translation>
+        </message>
+        <message>
+            <source>Then set {number}</source>
+            <translation>Dann Satz {number}</translation>
+        </message>
+        <message>
+            <source>Switch sides</source>
+            <translation>Seite wechseln</translation>
+        </message>
+        <message>
+            <source>Now the {side}</source>
+            <translation>Jetzt: {side}</translation>
+        </message>
+        <message>
+            <source>Reps — Enter counts one</source>
+            <translation>Wiederholungen – Enter zählt eine</translation>
+        </message>
+        <message>
+            <source>{time} done ✓ — stay on if you like</source>
+            <translation>{time} geschafft ✓ – bleiben Sie gern noch dabei</translation>
+        </message>
+        <message>
+            <source>Ends by itself at {time} · → to finish now</source>
+            <translation>Endet von selbst bei {time} · → beendet jetzt</translation>
+        </message>
+        <message>
+            <source>Hold at least {least}, or up to {most}</source>
+            <translation>Mindestens {least} halten, höchstens {most}</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>Careful: {text}</source>
+            <translation>Vorsicht: {text}</translation>
+        </message>
+        <message>
+            <source>Easier: {text}</source>
+            <translation>Leichter: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisesTab</name>
+        <message>
+            <source>Why {name} is off</source>
+            <translation>Warum {name} ausgeschaltet ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormKit</name>
+        <message>
+            <source> min</source>
+            <extracomment>The unit after a number of minutes in a spin box, with its leading space.</extracomment>
+            <translation> Min.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <source>better</source>
+            <translation>besser</translation>
+        </message>
+        <message>
+            <source>the same</source>
+            <translation>gleich</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>schlechter</translation>
+        </message>
+        <message>
+            <source>backbreak — history</source>
+            <translation>backbreak – Verlauf</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Last 7 days: share of the prescription done</source>
+            <translation>Letzte 7 Tage: Anteil des erledigten Programms</translation>
+        </message>
+        <message>
+            <source>Last 30 days: share of the prescription done</source>
+            <translation>Letzte 30 Tage: Anteil des erledigten Programms</translation>
+        </message>
+        <message>
+            <source>Adherence</source>
+            <translation>Durchhalten</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>Pain reports</source>
+            <translation>Schmerzmeldungen</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Felt afterwards</source>
+            <translation>Danach</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>No pain reported. If an exercise hurts, stop it with “This hurts”.</source>
+            <translation>Keine Schmerzen gemeldet. Wenn eine Übung wehtut, brechen Sie sie mit „Das tut weh“ ab.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Als CSV exportieren …</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Streak: %n day(s)&lt;/b&gt; in a row with at least {percent} of the prescription done.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Serie: %n Tag&lt;/b&gt; am Stück mit mindestens {percent} des Programms erledigt.</numerusform>
+                <numerusform>&lt;b&gt;Serie: %n Tage&lt;/b&gt; am Stück mit mindestens {percent} des Programms erledigt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“~” marks an estimate from your work hours ({hours}): prone holds every 2–3 hours, a routine block every %n minute(s). Exercises you turned off, or whose equipment isn't at hand, are not counted.</source>
+            <translation>
+                <numerusform>„~“ kennzeichnet eine Schätzung aus Ihrer Arbeitszeit ({hours}): Bauchlage alle 2–3 Stunden, ein Übungsblock jede Minute. Abgeschaltete Übungen und solche, für die die Ausstattung fehlt, zählen nicht.</numerusform>
+                <numerusform>„~“ kennzeichnet eine Schätzung aus Ihrer Arbeitszeit ({hours}): Bauchlage alle 2–3 Stunden, ein Übungsblock alle %n Minuten. Abgeschaltete Übungen und solche, für die die Ausstattung fehlt, zählen nicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today, {date}</source>
+            <translation>Heute, {date}</translation>
+        </message>
+        <message>
+            <source>Nothing is prescribed today.</source>
+            <translation>Heute steht nichts auf dem Programm.</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>noch nicht</translation>
+        </message>
+        <message>
+            <source>{done} of {expected}</source>
+            <translation>{done} von {expected}</translation>
+        </message>
+        <message>
+            <source>not said</source>
+            <translation>keine Angabe</translation>
+        </message>
+        <message>
+            <source>Export history</source>
+            <translation>Verlauf exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Could not write {file}:
+{reason}</source>
+            <translation>{file} konnte nicht geschrieben werden:
+{reason}</translation>
+        </message>
+        <message>
+            <source>Export done</source>
+            <translation>Export abgeschlossen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to {file}.</source>
+            <translation>
+                <numerusform>%n Eintrag nach {file} geschrieben.</numerusform>
+                <numerusform>%n Einträge nach {file} geschrieben.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IllustrationView</name>
+        <message>
+            <source>Picture: {name}</source>
+            <translation>Bild: {name}</translation>
+        </message>
+        <message>
+            <source>Position: {position}</source>
+            <translation>Haltung: {position}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message>
+            <source>General exercises, not a prescription for you. If anything hurts or gets worse, press “This hurts” (H) to stop, and see a physiotherapist or doctor.</source>
+            <translation>Allgemeine Übungen, keine persönliche Verordnung. Wenn etwas wehtut oder schlechter wird, drücken Sie „Das tut weh“ (H) und lassen Sie sich physiotherapeutisch oder ärztlich beraten.</translation>
+        </message>
+        <message>
+            <source>Space or → to start · Esc for not now</source>
+            <translation>Leertaste oder → zum Starten · Esc für „Jetzt nicht“</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s), {duration}.</source>
+            <translation>
+                <numerusform>%n Übung, {duration}.</numerusform>
+                <numerusform>%n Übungen, {duration}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You'll need: {things}.</source>
+            <translation>Sie brauchen: {things}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>No system tray was found. Closing this window keeps reminders running.</source>
+            <translation>Es wurde kein Infobereich (Systemtray) gefunden. Wenn Sie dieses Fenster schließen, laufen die Erinnerungen weiter.</translation>
+        </message>
+        <message>
+            <source>backbreak also lives in the system tray. Closing this window keeps it running.</source>
+            <translation>backbreak ist auch im Infobereich zu finden. Wenn Sie dieses Fenster schließen, läuft es weiter.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start a break now</source>
+            <translation>Jetzt eine Pause starten</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Später erinnern</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Auslassen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausieren</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Weitere Aktionen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainPanel</name>
+        <message>
+            <source>If it keeps getting worse, stop these exercises and see a physiotherapist or doctor. They are general advice, not a prescription written for you.</source>
+            <translation>Wenn es immer schlechter wird, hören Sie mit diesen Übungen auf und lassen Sie sich physiotherapeutisch oder ärztlich beraten. Die Übungen sind allgemeine Empfehlungen, keine persönliche Verordnung.</translation>
+        </message>
+        <message>
+            <source>It feels {feeling}</source>
+            <translation>Es fühlt sich {feeling} an</translation>
+        </message>
+        <message>
+            <source>Try the easier way</source>
+            <translation>Leichtere Variante versuchen</translation>
+        </message>
+        <message>
+            <source>Next exercise</source>
+            <translation>Nächste Übung</translation>
+        </message>
+        <message>
+            <source>End the break</source>
+            <translation>Die Pause beenden</translation>
+        </message>
+        <message>
+            <source>Turn this exercise off</source>
+            <translation>Diese Übung abschalten</translation>
+        </message>
+        <message>
+            <source>Try this exercise again the easier way</source>
+            <translation>Diese Übung noch einmal in der leichteren Variante versuchen</translation>
+        </message>
+        <message>
+            <source>Go on to the next exercise</source>
+            <translation>Mit der nächsten Übung weitermachen</translation>
+        </message>
+        <message>
+            <source>Stopped “{name}”.</source>
+            <translation>„{name}“ abgebrochen.</translation>
+        </message>
+        <message>
+            <source>How does your back feel now, compared with before this exercise?</source>
+            <translation>Wie fühlt sich Ihr Rücken jetzt an, verglichen mit vor dieser Übung?</translation>
+        </message>
+        <message>
+            <source>Please pause “{name}”.</source>
+            <translation>Bitte setzen Sie „{name}“ aus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have now said %n times that it made things worse. That is a sign to stop: leave this exercise out and see a physiotherapist or doctor before you do it again.</source>
+            <extracomment>%n is how many times the user said the exercise made things worse (2 or more).</extracomment>
+            <translation>
+                <numerusform>Sie haben jetzt %n-mal angegeben, dass es schlechter geworden ist. Das ist ein Zeichen aufzuhören: Lassen Sie diese Übung weg und lassen Sie sich physiotherapeutisch oder ärztlich beraten, bevor Sie sie wieder machen.</numerusform>
+                <numerusform>Sie haben jetzt %n-mal angegeben, dass es schlechter geworden ist. Das ist ein Zeichen aufzuhören: Lassen Sie diese Übung weg und lassen Sie sich physiotherapeutisch oder ärztlich beraten, bevor Sie sie wieder machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Later, if a professional agrees, there is an easier way: {how}</source>
+            <translation>Später, wenn eine Fachperson zustimmt, gibt es eine leichtere Variante: {how}</translation>
+        </message>
+        <message>
+            <source>Thanks — that's noted.</source>
+            <translation>Danke – ist notiert.</translation>
+        </message>
+        <message>
+            <source>An easier way: {how}</source>
+            <translation>Eine leichtere Variante: {how}</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Fertig</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainPath</name>
+        <message>
+            <source>Turned off ✓</source>
+            <translation>Abgeschaltet ✓</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderCard</name>
+        <message>
+            <source>backbreak reminder</source>
+            <translation>backbreak-Erinnerung</translation>
+        </message>
+        <message>
+            <source>Close; the break is offered again later</source>
+            <translation>Schließen; die Pause wird später noch einmal angeboten</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>The break is offered again later</source>
+            <translation>Die Pause wird später noch einmal angeboten</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Später erinnern</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Auslassen</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Die Pause jetzt beginnen</translation>
+        </message>
+        <message>
+            <source>Remind me again in a few minutes</source>
+            <translation>In ein paar Minuten noch einmal erinnern</translation>
+        </message>
+        <message>
+            <source>Skip this break; it is recorded as skipped</source>
+            <translation>Diese Pause auslassen; sie wird als ausgelassen vermerkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafetyNotice</name>
+        <message>
+            <source>Before you start</source>
+            <translation>Bevor Sie beginnen</translation>
+        </message>
+        <message>
+            <source>The exercises come from a physiotherapy clinic's low-back handout and a personal trainer's back-care guide. They are general advice for a healthy back, not a prescription written for you.</source>
+            <translation>Die Übungen stammen aus dem Merkblatt einer Physiotherapiepraxis zur Lendenwirbelsäule und aus dem Rückenratgeber eines Personal Trainers. Sie sind allgemeine Empfehlungen für einen gesunden Rücken, keine persönliche Verordnung.</translation>
+        </message>
+        <message>
+            <source>If an exercise makes anything worse, stop it and see a physiotherapist or doctor. The “This hurts” button in every exercise stops it and notes how you feel; after two “worse” reports backbreak suggests leaving that exercise out and getting it looked at.</source>
+            <translation>Wenn eine Übung etwas verschlechtert, brechen Sie sie ab und lassen Sie sich physiotherapeutisch oder ärztlich beraten. Die Schaltfläche „Das tut weh“ beendet jede Übung und hält fest, wie es Ihnen geht; nach zwei Meldungen „schlechter“ schlägt backbreak vor, diese Übung wegzulassen und das abklären zu lassen.</translation>
+        </message>
+        <message>
+            <source>If lying on your stomach is too painful, put a pillow under your stomach.</source>
+            <translation>Wenn die Bauchlage zu schmerzhaft ist, legen Sie ein Kissen unter den Bauch.</translation>
+        </message>
+        <message>
+            <source>Move gently, within what is comfortable.</source>
+            <translation>Bewegen Sie sich sanft und nur so weit, wie es angenehm ist.</translation>
+        </message>
+        <message>
+            <source>{title} — backbreak</source>
+            <translation>{title} – backbreak</translation>
+        </message>
+        <message>
+            <source>I understand</source>
+            <translation>Verstanden</translation>
+        </message>
+        <message>
+            <source>I understand: close the safety notice</source>
+            <translation>Verstanden: den Sicherheitshinweis schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionHeader</name>
+        <message>
+            <source>Progress through the break</source>
+            <translation>Fortschritt in der Pause</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>How much of the break is done</source>
+            <translation>Wie viel der Pause geschafft ist</translation>
+        </message>
+        <message>
+            <source>Exercise number</source>
+            <translation>Nummer der Übung</translation>
+        </message>
+        <message>
+            <source>The exercise after this one</source>
+            <translation>Die Übung danach</translation>
+        </message>
+        <message>
+            <source>{number} of {count}</source>
+            <translation>{number} von {count}</translation>
+        </message>
+        <message>
+            <source>·  Next: {name}</source>
+            <translation>·  Als Nächstes: {name}</translation>
+        </message>
+        <message>
+            <source>·  Last one</source>
+            <translation>·  Die letzte</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionWindow</name>
+        <message>
+            <source>{title} — backbreak</source>
+            <translation>{title} – backbreak</translation>
+        </message>
+        <message>
+            <source>Guided exercise session</source>
+            <translation>Angeleitete Übungseinheit</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsController</name>
+        <message>
+            <source>Your settings could not be saved: {reason}</source>
+            <translation>Ihre Einstellungen konnten nicht gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Start at login: {reason}</source>
+            <translation>Start bei der Anmeldung: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>The work day can't start and end at the same time. To work past midnight, give an end earlier than the start (22:00 to 06:00).</source>
+            <translation>Der Arbeitstag kann nicht zur selben Zeit beginnen und enden. Für Arbeit über Mitternacht geben Sie ein Ende vor dem Beginn an (22:00 bis 06:00).</translation>
+        </message>
+        <message>
+            <source>“Overdue after” must not be shorter than “due after”.</source>
+            <translation>„Überfällig nach“ darf nicht kürzer sein als „fällig nach“.</translation>
+        </message>
+        <message>
+            <source>backbreak settings</source>
+            <translation>backbreak-Einstellungen</translation>
+        </message>
+        <message>
+            <source>Work day</source>
+            <translation>Arbeitstag</translation>
+        </message>
+        <message>
+            <source>Evening</source>
+            <translation>Abend</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
+            <source>Night shift: from {start} to {end} the next morning.</source>
+            <translation>Nachtschicht: von {start} bis {end} am nächsten Morgen.</translation>
+        </message>
+        <message>
+            <source>Note: {text}</source>
+            <translation>Hinweis: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Enter or Esc to close</source>
+            <translation>Enter oder Esc zum Schließen</translation>
+        </message>
+        <message>
+            <source>Break ended early</source>
+            <translation>Pause vorzeitig beendet</translation>
+        </message>
+        <message>
+            <source>Break done — well done!</source>
+            <translation>Pause geschafft – gut gemacht!</translation>
+        </message>
+        <message>
+            <source>Break done</source>
+            <translation>Pause geschafft</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>nicht erreicht</translation>
+        </message>
+        <message>
+            <source>{name}: {outcome}</source>
+            <translation>{name}: {outcome}</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message>
+            <source>backbreak is already running.</source>
+            <translation>backbreak läuft bereits.</translation>
+        </message>
+        <message>
+            <source>no routine '{routine}'. Known routines: {known}</source>
+            <translation>Keine Routine „{routine}“. Bekannte Routinen: {known}</translation>
+        </message>
+        <message>
+            <source>A session is already open.</source>
+            <translation>Eine Übungseinheit ist bereits geöffnet.</translation>
+        </message>
+        <message>
+            <source>Started: {title}.</source>
+            <translation>Gestartet: {title}.</translation>
+        </message>
+        <message>
+            <source>No break is planned (paused, or nothing enabled).</source>
+            <translation>Keine Pause geplant (pausiert oder nichts eingeschaltet).</translation>
+        </message>
+        <message>
+            <source>Reminder shown: {title}.</source>
+            <translation>Erinnerung angezeigt: {title}.</translation>
+        </message>
+        <message>
+            <source>No break is due right now; nothing to snooze.</source>
+            <translation>Gerade ist keine Pause fällig; nichts zu verschieben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Snoozed for %n min.</source>
+            <translation>
+                <numerusform>Um %n Min. verschoben.</numerusform>
+                <numerusform>Um %n Min. verschoben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No break is due right now; nothing to skip.</source>
+            <translation>Gerade ist keine Pause fällig; nichts auszulassen.</translation>
+        </message>
+        <message>
+            <source>Skipped.</source>
+            <translation>Ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Paused until further notice.</source>
+            <translation>Pausiert bis auf Weiteres.</translation>
+        </message>
+        <message>
+            <source>Paused until {time}.</source>
+            <translation>Pausiert bis {time}.</translation>
+        </message>
+        <message>
+            <source>Reminders are on again.</source>
+            <translation>Die Erinnerungen sind wieder an.</translation>
+        </message>
+        <message>
+            <source>Settings opened.</source>
+            <translation>Einstellungen geöffnet.</translation>
+        </message>
+        <message>
+            <source>Start at login on ({where}).</source>
+            <translation>Start bei der Anmeldung an ({where}).</translation>
+        </message>
+        <message>
+            <source>Start at login off ({where}).</source>
+            <translation>Start bei der Anmeldung aus ({where}).</translation>
+        </message>
+        <message>
+            <source>Settings reloaded.</source>
+            <translation>Einstellungen neu geladen.</translation>
+        </message>
+        <message>
+            <source>backbreak is quitting.</source>
+            <translation>backbreak wird beendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>config_cmds</name>
+        <message>
+            <source>Settings reset to the defaults in {file}</source>
+            <translation>Einstellungen in {file} auf die Standardwerte zurückgesetzt</translation>
+        </message>
+        <message>
+            <source>The running backbreak now uses the new settings.</source>
+            <translation>Das laufende backbreak verwendet jetzt die neuen Einstellungen.</translation>
+        </message>
+        <message>
+            <source>No history yet ({file} does not exist).</source>
+            <translation>Noch kein Verlauf ({file} gibt es nicht).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to {file}</source>
+            <translation>
+                <numerusform>%n Eintrag nach {file} geschrieben</numerusform>
+                <numerusform>%n Einträge nach {file} geschrieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>control_cmds</name>
+        <message>
+            <source>backbreak is not running. Start it with 'backbreak'.</source>
+            <translation>backbreak läuft nicht. Starten Sie es mit „backbreak“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>describe</name>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <translation>{seconds} s</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} set(s)</source>
+            <extracomment>{count} is a number or a range such as "1–2"; the plural follows its upper end.</extracomment>
+            <translation>
+                <numerusform>{count} Satz</numerusform>
+                <numerusform>{count} Sätze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reps} reps, {seconds} holds</source>
+            <translation>{reps} Wiederholungen, je {seconds} halten</translation>
+        </message>
+        <message>
+            <source>{reps} reps</source>
+            <translation>{reps} Wiederholungen</translation>
+        </message>
+        <message>
+            <source>{seconds} hold</source>
+            <translation>{seconds} halten</translation>
+        </message>
+        <message>
+            <source>{sets} × {work}</source>
+            <translation>{sets} × {work}</translation>
+        </message>
+        <message>
+            <source>{dose}, each side</source>
+            <translation>{dose}, je Seite</translation>
+        </message>
+        <message>
+            <source>{dose}, alternating sides</source>
+            <translation>{dose}, Seiten abwechselnd</translation>
+        </message>
+        <message>
+            <source>in routines</source>
+            <translation>in Routinen</translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message>
+            <source>{weekday} {time}</source>
+            <translation>{weekday} {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>notify</name>
+        <message>
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Später erinnern</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Auslassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan_cmd</name>
+        <message>
+            <source>Planned breaks for {date}:</source>
+            <translation>Geplante Pausen für {date}:</translation>
+        </message>
+        <message>
+            <source>  none (a day off with the evening session turned off?)</source>
+            <translation>  keine (ein freier Tag bei abgeschalteter Abendeinheit?)</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n break(s), about {minutes} minutes in all.</source>
+            <translation>
+                <numerusform>%n Pause, insgesamt etwa {minutes} Minuten.</numerusform>
+                <numerusform>%n Pausen, insgesamt etwa {minutes} Minuten.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message numerus="yes">
+            <source>About %n min: {exercises}</source>
+            <translation>
+                <numerusform>Etwa %n Min.: {exercises}</numerusform>
+                <numerusform>Etwa %n Min.: {exercises}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n min.</source>
+            <translation>
+                <numerusform>Etwa %n Min.</numerusform>
+                <numerusform>Etwa %n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Still waiting: {title}</source>
+            <translation>Wartet noch: {title}</translation>
+        </message>
+        <message>
+            <source>Time for a break: {title}</source>
+            <translation>Zeit für eine Pause: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>session_text</name>
+        <message>
+            <source>Standing</source>
+            <translation>Im Stehen</translation>
+        </message>
+        <message>
+            <source>Sitting</source>
+            <translation>Im Sitzen</translation>
+        </message>
+        <message>
+            <source>Kneeling</source>
+            <translation>Im Knien</translation>
+        </message>
+        <message>
+            <source>On hands and knees</source>
+            <translation>Im Vierfüßlerstand</translation>
+        </message>
+        <message>
+            <source>Lying on your side</source>
+            <translation>In Seitenlage</translation>
+        </message>
+        <message>
+            <source>Lying on your back</source>
+            <translation>In Rückenlage</translation>
+        </message>
+        <message>
+            <source>Lying on your stomach</source>
+            <translation>In Bauchlage</translation>
+        </message>
+        <message>
+            <source>floor space to lie down</source>
+            <translation>Platz am Boden zum Hinlegen</translation>
+        </message>
+        <message>
+            <source>a mat or folded towel</source>
+            <translation>eine Matte oder ein gefaltetes Handtuch</translation>
+        </message>
+        <message>
+            <source>a free stretch of wall</source>
+            <translation>ein freies Stück Wand</translation>
+        </message>
+        <message>
+            <source>a door frame</source>
+            <translation>einen Türrahmen</translation>
+        </message>
+        <message>
+            <source>a chair</source>
+            <translation>einen Stuhl</translation>
+        </message>
+        <message>
+            <source>a tennis or lacrosse ball</source>
+            <translation>einen Tennis- oder Lacrosseball</translation>
+        </message>
+        <message>
+            <source>Better</source>
+            <translation>Besser</translation>
+        </message>
+        <message>
+            <source>About the same</source>
+            <translation>Etwa gleich</translation>
+        </message>
+        <message>
+            <source>Worse</source>
+            <translation>Schlechter</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Rechts</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>Linke Seite</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>Rechte Seite</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>etwa %n Minute</numerusform>
+                <numerusform>etwa %n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Partly done ({percent}%)</source>
+            <translation>Teilweise erledigt ({percent} %)</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ausgelassen</translation>
+        </message>
+        <message>
+            <source>Stopped: it hurt, felt {feeling}</source>
+            <translation>Abgebrochen: Schmerzen, danach {feeling}</translation>
+        </message>
+        <message>
+            <source>Stopped: it hurt</source>
+            <translation>Abgebrochen: Schmerzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_form</name>
+        <message>
+            <source>It hurts</source>
+            <translation>Es tut weh</translation>
+        </message>
+        <message>
+            <source>No equipment</source>
+            <translation>Keine Ausstattung</translation>
+        </message>
+        <message>
+            <source>No floor space here</source>
+            <translation>Hier kein Platz am Boden</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Anderer Grund</translation>
+        </message>
+        <message>
+            <source>Floor space to lie down</source>
+            <translation>Platz am Boden zum Hinlegen</translation>
+        </message>
+        <message>
+            <source>A mat or towel</source>
+            <translation>Eine Matte oder ein Handtuch</translation>
+        </message>
+        <message>
+            <source>A free wall</source>
+            <translation>Eine freie Wand</translation>
+        </message>
+        <message>
+            <source>A door frame</source>
+            <translation>Ein Türrahmen</translation>
+        </message>
+        <message>
+            <source>A sturdy chair</source>
+            <translation>Ein stabiler Stuhl</translation>
+        </message>
+        <message>
+            <source>A small ball</source>
+            <translation>Ein kleiner Ball</translation>
+        </message>
+        <message>
+            <source>One group each night, in turn</source>
+            <translation>Jeden Abend eine Gruppe, im Wechsel</translation>
+        </message>
+        <message>
+            <source>All groups every night</source>
+            <translation>Jeden Abend alle Gruppen</translation>
+        </message>
+        <message>
+            <source>Desktop notification</source>
+            <translation>Desktop-Benachrichtigung</translation>
+        </message>
+        <message>
+            <source>backbreak's own reminder card only</source>
+            <translation>Nur die eigene Erinnerungskarte von backbreak</translation>
+        </message>
+        <message>
+            <source>Both, always</source>
+            <translation>Immer beides</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>Wie das System</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_tabs</name>
+        <message>
+            <source>The shortest gap between the end of one break and the next reminder.</source>
+            <translation>Der kürzeste Abstand zwischen dem Ende einer Pause und der nächsten Erinnerung.</translation>
+        </message>
+        <message>
+            <source>A reminder that falls due sooner after a break waits until this much time has passed, so breaks never come back to back. 'none' lets one follow the other at once.</source>
+            <translation>Eine Erinnerung, die früher nach einer Pause fällig wird, wartet, bis so viel Zeit vergangen ist – Pausen folgen also nie direkt aufeinander. „keine“ lässt eine sofort auf die andere folgen.</translation>
+        </message>
+        <message>
+            <source>Remind me of cat-camel (3 times a day) and ankle pumps (2 times a day)</source>
+            <translation>An Katzenbuckel (3-mal täglich) und Fußwippen (2-mal täglich) erinnern</translation>
+        </message>
+        <message>
+            <source>Daily exercises</source>
+            <translation>Tägliche Übungen</translation>
+        </message>
+        <message>
+            <source>Work hours</source>
+            <translation>Arbeitszeit</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <extracomment>Between the start and end times of the work day: "09:00 to 17:00".</extracomment>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Reminders come only in these hours (the evening session excepted). An end earlier than the start is a night shift that ends the next day.</source>
+            <translation>Erinnerungen kommen nur in dieser Zeit (außer der Abendeinheit). Ein Ende vor dem Beginn bedeutet eine Nachtschicht, die am nächsten Tag endet.</translation>
+        </message>
+        <message>
+            <source>Work days</source>
+            <translation>Arbeitstage</translation>
+        </message>
+        <message>
+            <source>Remind me of a routine block</source>
+            <translation>An einen Übungsblock erinnern</translation>
+        </message>
+        <message>
+            <source>Routine blocks</source>
+            <translation>Übungsblöcke</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <extracomment>Before the minutes between routine blocks: "every 90 min".</extracomment>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>The back-care guide: one 5–10 minute block every 1–2 hours at work, counted from the start of the last block.</source>
+            <translation>Der Rückenratgeber: alle 1–2 Stunden bei der Arbeit ein Block von 5–10 Minuten, gezählt ab dem Beginn des letzten Blocks.</translation>
+        </message>
+        <message>
+            <source>Blocks rotate through</source>
+            <translation>Blöcke wechseln zwischen</translation>
+        </message>
+        <message>
+            <source>Remind me of the prone holds</source>
+            <translation>An die Bauchlage-Übungen erinnern</translation>
+        </message>
+        <message>
+            <source>Prone holds</source>
+            <translation>Bauchlage</translation>
+        </message>
+        <message>
+            <source>due after</source>
+            <extracomment>Before a number of minutes: prone holds are due after this long.</extracomment>
+            <translation>fällig nach</translation>
+        </message>
+        <message>
+            <source>overdue after</source>
+            <translation>überfällig nach</translation>
+        </message>
+        <message>
+            <source>The low-back sheet: lie on your front (or on your elbows) every 2–3 hours.</source>
+            <translation>Das Merkblatt zur Lendenwirbelsäule: alle 2–3 Stunden auf den Bauch legen (oder auf die Ellbogen stützen).</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>Shown in the spin box at zero minutes of rest: no rest required.</extracomment>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Rest between breaks, at least</source>
+            <translation>Erholung zwischen Pausen, mindestens</translation>
+        </message>
+        <message>
+            <source>Rest between breaks</source>
+            <translation>Erholung zwischen Pausen</translation>
+        </message>
+        <message>
+            <source>at least</source>
+            <extracomment>Before a number of minutes of rest between breaks.</extracomment>
+            <translation>mindestens</translation>
+        </message>
+        <message>
+            <source>Remind me of the evening stretch</source>
+            <translation>An das Dehnen am Abend erinnern</translation>
+        </message>
+        <message>
+            <source>Evening session</source>
+            <translation>Abendeinheit</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <extracomment>Before the time of the evening session: "at 20:30".</extracomment>
+            <translation>um</translation>
+        </message>
+        <message>
+            <source>The back-care guide: static stretches once a day, in the evening.</source>
+            <translation>Der Rückenratgeber: statisches Dehnen einmal täglich, am Abend.</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <source>Also on days off</source>
+            <translation>Auch an freien Tagen</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <extracomment>Shown in the spin box at zero minutes: reminders are never merged.</extracomment>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>Merge reminders within</source>
+            <translation>Erinnerungen zusammenlegen innerhalb von</translation>
+        </message>
+        <message>
+            <source>Reminders due this close together become one break.</source>
+            <translation>Erinnerungen, die so dicht beieinander fällig sind, werden zu einer Pause.</translation>
+        </message>
+        <message>
+            <source>Longest break</source>
+            <translation>Längste Pause</translation>
+        </message>
+        <message>
+            <source>Snooze for</source>
+            <translation>Später erinnern nach</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <extracomment>Shown in the spin box at zero minutes: an unanswered reminder is not repeated.</extracomment>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Remind again after</source>
+            <translation>Erneut erinnern nach</translation>
+        </message>
+        <message>
+            <source>When a reminder is left unanswered.</source>
+            <translation>Wenn eine Erinnerung unbeantwortet bleibt.</translation>
+        </message>
+        <message>
+            <source>Away counts as a break after</source>
+            <translation>Abwesenheit zählt als Pause nach</translation>
+        </message>
+        <message>
+            <source>Time away from the keyboard restarts the routine-block timer; it never counts as an exercise done.</source>
+            <translation>Zeit fern der Tastatur startet den Zeitgeber für Übungsblöcke neu; als erledigte Übung zählt sie nie.</translation>
+        </message>
+        <message>
+            <source>Announce breaks with</source>
+            <translation>Pausen ankündigen mit</translation>
+        </message>
+        <message>
+            <source>Sound cues during sessions</source>
+            <translation>Tonsignale während der Übungen</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Töne</translation>
+        </message>
+        <message>
+            <source>Start backbreak when I log in</source>
+            <translation>backbreak bei der Anmeldung starten</translation>
+        </message>
+        <message>
+            <source>Autostart</source>
+            <translation>Autostart</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Takes effect when backbreak next starts.</source>
+            <translation>Gilt ab dem nächsten Start von backbreak.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What is at hand where you work&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Was Sie am Arbeitsplatz zur Hand haben&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Breaks leave out exercises whose equipment isn't at hand.</source>
+            <translation>Pausen lassen Übungen weg, für die die Ausstattung fehlt.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Exercises&lt;/b&gt; (untick to turn one off, and say why)</source>
+            <translation>&lt;b&gt;Übungen&lt;/b&gt; (Haken entfernen, um eine abzuschalten, und den Grund angeben)</translation>
+        </message>
+        <message>
+            <source>left out: needs {things}</source>
+            <translation>weggelassen: braucht {things}</translation>
+        </message>
+    </context>
+    <context>
+        <name>status_text</name>
+        <message>
+            <source>backbreak {version} is running (pid {pid}).</source>
+            <translation>backbreak {version} läuft (PID {pid}).</translation>
+        </message>
+        <message>
+            <source>Due now: {title}</source>
+            <translation>Jetzt fällig: {title}</translation>
+        </message>
+        <message>
+            <source>A session is open.</source>
+            <translation>Eine Übungseinheit ist geöffnet.</translation>
+        </message>
+        <message>
+            <source>Paused until {time}.</source>
+            <translation>Pausiert bis {time}.</translation>
+        </message>
+        <message>
+            <source>Paused until you resume.</source>
+            <translation>Pausiert, bis Sie fortsetzen.</translation>
+        </message>
+        <message>
+            <source>Next: {title} at {time}.</source>
+            <translation>Als Nächstes: {title} um {time}.</translation>
+        </message>
+        <message>
+            <source>No break planned.</source>
+            <translation>Keine Pause geplant.</translation>
+        </message>
+        <message>
+            <source>A due break waits until you are free (busy or full screen).</source>
+            <translation>Eine fällige Pause wartet, bis Sie frei sind (beschäftigt oder Vollbild).</translation>
+        </message>
+    </context>
+    <context>
+        <name>tray</name>
+        <message>
+            <source>Break due now: {title}</source>
+            <translation>Jetzt ist Pause: {title}</translation>
+        </message>
+        <message>
+            <source>Paused until {time}</source>
+            <translation>Pausiert bis {time}</translation>
+        </message>
+        <message>
+            <source>Paused until you resume</source>
+            <translation>Pausiert, bis Sie fortsetzen</translation>
+        </message>
+        <message>
+            <source>Next: {title} at {time}</source>
+            <translation>Als Nächstes: {title} um {time}</translation>
+        </message>
+        <message>
+            <source>No break planned</source>
+            <translation>Keine Pause geplant</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,150 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>CountdownAnnouncer</name>
+        <message numerus="yes">
+            <source>{name}: %n reps, Enter counts one.</source>
+            <translation>
+                <numerusform>{name}: %n reps, Enter counts one.</numerusform>
+                <numerusform>{name}: %n reps, Enter counts one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seconds</source>
+            <translation>
+                <numerusform>%n seconds</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minutes</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;Streak: %n day(s)&lt;/b&gt; in a row with at least {percent} of the prescription done.</source>
+            <translation>
+                <numerusform>&lt;b&gt;Streak: %n day&lt;/b&gt; in a row with at least {percent} of the prescription done.</numerusform>
+                <numerusform>&lt;b&gt;Streak: %n days&lt;/b&gt; in a row with at least {percent} of the prescription done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“~” marks an estimate from your work hours ({hours}): prone holds every 2–3 hours, a routine block every %n minute(s). Exercises you turned off, or whose equipment isn't at hand, are not counted.</source>
+            <translation>
+                <numerusform>“~” marks an estimate from your work hours ({hours}): prone holds every 2–3 hours, a routine block every %n minute. Exercises you turned off, or whose equipment isn't at hand, are not counted.</numerusform>
+                <numerusform>“~” marks an estimate from your work hours ({hours}): prone holds every 2–3 hours, a routine block every %n minutes. Exercises you turned off, or whose equipment isn't at hand, are not counted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to {file}.</source>
+            <translation>
+                <numerusform>Wrote %n record to {file}.</numerusform>
+                <numerusform>Wrote %n records to {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntroPage</name>
+        <message numerus="yes">
+            <source>%n exercise(s), {duration}.</source>
+            <translation>
+                <numerusform>%n exercise, {duration}.</numerusform>
+                <numerusform>%n exercises, {duration}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PainPanel</name>
+        <message numerus="yes">
+            <source>You have now said %n times that it made things worse. That is a sign to stop: leave this exercise out and see a physiotherapist or doctor before you do it again.</source>
+            <extracomment>%n is how many times the user said the exercise made things worse (2 or more).</extracomment>
+            <translation>
+                <numerusform>You have now said %n times that it made things worse. That is a sign to stop: leave this exercise out and see a physiotherapist or doctor before you do it again.</numerusform>
+                <numerusform>You have now said %n times that it made things worse. That is a sign to stop: leave this exercise out and see a physiotherapist or doctor before you do it again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message numerus="yes">
+            <source>Snoozed for %n min.</source>
+            <translation>
+                <numerusform>Snoozed for %n min.</numerusform>
+                <numerusform>Snoozed for %n min.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>config_cmds</name>
+        <message numerus="yes">
+            <source>Wrote %n record(s) to {file}</source>
+            <translation>
+                <numerusform>Wrote %n record to {file}</numerusform>
+                <numerusform>Wrote %n records to {file}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>describe</name>
+        <message numerus="yes">
+            <source>{count} set(s)</source>
+            <extracomment>{count} is a number or a range such as "1–2"; the plural follows its upper end.</extracomment>
+            <translation>
+                <numerusform>{count} set</numerusform>
+                <numerusform>{count} sets</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>formats</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>plan_cmd</name>
+        <message numerus="yes">
+            <source>%n break(s), about {minutes} minutes in all.</source>
+            <translation>
+                <numerusform>%n break, about {minutes} minutes in all.</numerusform>
+                <numerusform>%n breaks, about {minutes} minutes in all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message numerus="yes">
+            <source>About %n min: {exercises}</source>
+            <translation>
+                <numerusform>About %n min: {exercises}</numerusform>
+                <numerusform>About %n min: {exercises}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n min.</source>
+            <translation>
+                <numerusform>About %n min.</numerusform>
+                <numerusform>About %n min.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>session_text</name>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>about %n minute</numerusform>
+                <numerusform>about %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
