@@ -26,7 +26,7 @@ def status_text(status: Mapping[str, Any]) -> str:
         lines.append("No break planned.")
     for source, backend in status.get("presence", {}).items():
         if source == "held break":
-            if backend:
+            if backend and not status["presence"].get("held"):
                 lines.append("A due break waits until you are free (busy or full screen).")
         else:
             lines.append(f"{source.capitalize()}: {backend}")

@@ -10,7 +10,10 @@ idle-footprint target is at most 5 a minute with nothing due):
   engine driver's wall-clock gap check (``EngineDriver.note_idle``), so the driver's
   timer doesn't wake for that as well: one wakeup a minute in all;
 - the busy detectors are polled only while a due reminder is held, every
-  :data:`BUSY_POLL_S` (60 s);
+  :data:`BUSY_POLL_S` (60 s), sooner when a call's grace ends before then;
+- the call watch (:mod:`backbreak.desktop.calls.watch`) runs only while a due
+  reminder is held: it is started when one is offered, and the first decision waits
+  for its first answer;
 - :class:`~backbreak.desktop.sleep_watch.SleepWatcher` adds one coarse wakeup a minute
   for its own gap check, unless it is built without one (the app: see above).
 
@@ -30,9 +33,13 @@ Signals:
     clock_jumped(str): forwarded from the sleep watcher's gap check (a ``ClockJump``
         value: the wall clock was set, or the machine slept).
     locked_changed(bool): the screen was locked (True) or unlocked.
-    reminder_held(object, str): a due break waits because the named detector says busy.
+    reminder_held(object, str): a due break waits; the str is the busy detector's name,
+        or "call" / "call-ended" (:meth:`hold_text` says it in words); emitted again
+        whenever the reason changes.
     reminder_ready(object): show this break now (at once if the user is free, else when
         they are free or the hold limit passed).
+    reminder_ready_quiet(object): show this break now, without sound or card: a call
+        held it past its limit (:mod:`backbreak.desktop.busy.hold`).
 """
 
 from __future__ import annotations
@@ -48,7 +55,9 @@ from backbreak.clock import Clock, SystemClock
 from backbreak.desktop.backend import Choice, Choices
 from backbreak.desktop.bus_watch import BusWatches
 from backbreak.desktop.busy import BusyDetector, busy_reason
-from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S, GateDecision, ReminderGate
+from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S
+from backbreak.desktop.busy.hold import CallRules, HoldPolicy, HoldReason, Release, Verdict
+from backbreak.desktop.calls.watch import CallWatch
 from backbreak.desktop.idle import IdleMonitor, NullIdleMonitor
 from backbreak.desktop.sleep_watch import SleepWatcher
 from backbreak.domain.settings import Settings
@@ -121,6 +130,7 @@ class PresenceMonitor(QObject):
     locked_changed = Signal(bool)
     reminder_held = Signal(object, str)
     reminder_ready = Signal(object)
+    reminder_ready_quiet = Signal(object)
 
     def __init__(
         self,
@@ -132,10 +142,12 @@ class PresenceMonitor(QObject):
         hold_limit_s: float = DEFAULT_HOLD_LIMIT_S,
         clock: Clock | None = None,
         buses: BusWatches | None = None,
+        calls: CallWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``clock``: the app's clock (only its monotonic time is read here); the
-        system's by default. ``buses``: where D-Bus polls are sent (a new one if None)."""
+        system's by default. ``buses``: where D-Bus polls are sent (a new one if None).
+        ``calls``: the call watch (None: calls never hold a break)."""
         super().__init__(parent)
         clock = clock if clock is not None else SystemClock()
         self.idle_monitor = idle_monitor
@@ -151,7 +163,14 @@ class PresenceMonitor(QObject):
         self._idle_asking = False
         self._busy_asking = False
         self._clock = clock
-        self._gate = ReminderGate(limit_s=hold_limit_s, clock=clock)
+        self._policy = HoldPolicy(clock=clock, busy_limit_s=hold_limit_s)
+        self._verdict = Verdict(Release.SHOW)
+        self._busy_name = ""
+        self.calls = calls
+        if calls is not None:
+            calls.setParent(self)
+            calls.changed.connect(self._on_calls_changed)
+        self._awaiting_calls = False
         self._failures = 0
         self._away = False
         self._last_input_at: float | None = None
@@ -188,6 +207,8 @@ class PresenceMonitor(QObject):
         self._stopped = True
         self._idle_timer.stop()
         self._busy_timer.stop()
+        if self.calls is not None:
+            self.calls.stop()
         if self.sleep_watcher is not None:
             self.sleep_watcher.stop()
         self._buses.close()
@@ -284,18 +305,69 @@ class PresenceMonitor(QObject):
         announces one break at a time; the newer one includes what is still due).
         """
         self._held = brk
+        calls = self.calls
+        if calls is not None and not calls.running:
+            calls.start()
+            if calls.refreshes:
+                self._awaiting_calls = True  # decided by the first answer
+                return
         self.poll_busy()
 
     def cancel_held(self) -> None:
         """Drop the held break (the user started or skipped a break some other way)."""
         self._held = None
-        self._gate.forget("held")
+        self._release_watch()
+
+    def set_call_rules(self, sources: Sequence[str], grace_s: float, limit_s: float) -> None:
+        """Follow the settings: which call sources count, the grace, the longest hold."""
+        self._policy.calls = CallRules(grace_s=grace_s, limit_s=limit_s)
+        if self.calls is not None:
+            self.calls.set_sources(sources)
+        if self._held is not None and not self._awaiting_calls:
+            self.poll_busy()
+
+    def hold_reason(self) -> str:
+        """Why the held break waits, in a few words ("you're in a call"); "" when none."""
+        if self._held is None or self._verdict.release is not Release.HOLD:
+            return ""
+        reason = self._verdict.reason
+        if reason is HoldReason.CALL:
+            return "you're in a call"
+        if reason is HoldReason.CALL_ENDED:
+            return "a call just ended"
+        return "you're busy" if reason is HoldReason.BUSY else ""
+
+    def hold_text(self) -> str:
+        """:meth:`hold_reason` with what says so: "you're in a call (microphone in use
+        by parecord)", "you're busy (x11-fullscreen)"."""
+        short = self.hold_reason()
+        reason = self._verdict.reason
+        detail = ""
+        if reason is HoldReason.CALL and self.calls is not None:
+            detail = self.calls.status().what
+        elif reason is HoldReason.BUSY:
+            detail = self._busy_name
+        return f"{short} ({detail})" if short and detail else short
+
+    def _release_watch(self) -> None:
+        self._policy.reset()
+        self._verdict = Verdict(Release.SHOW)
+        self._awaiting_calls = False
         self._busy_timer.stop()
+        if self.calls is not None:
+            self.calls.stop()
+
+    def _on_calls_changed(self) -> None:
+        self._awaiting_calls = False
+        if self._held is not None:
+            self.poll_busy()
 
     def poll_busy(self) -> None:
         """Ask the detectors about the held break; :meth:`_decide` handles the answers."""
         if self._held is None:
             self._busy_timer.stop()
+            return
+        if self._awaiting_calls:
             return
         if self._locked:
             self._decide(LOCKED_BUSY)
@@ -320,21 +392,28 @@ class PresenceMonitor(QObject):
             ask(detector, detector.is_busy, functools.partial(answered, index), self._buses)
 
     def _decide(self, reason: str | None) -> None:
-        """Release the held break when the user is free or it was held too long."""
+        """Release the held break, or keep it, by the hold policy (one for every reason)."""
         brk = self._held
         if brk is None:
             self._busy_timer.stop()
             return
-        decision = self._gate.offer("held", reason is not None)
-        if decision is GateDecision.SHOW:
+        in_call = self.calls is not None and self.calls.status().in_call is True
+        before = self._verdict.reason
+        self._busy_name = reason or ""
+        verdict = self._policy.decide(busy=reason is not None, in_call=in_call)
+        if verdict.release is not Release.HOLD:
             self._held = None
-            self._busy_timer.stop()
-            self.reminder_ready.emit(brk)
+            self._release_watch()
+            quiet = verdict.release is Release.SHOW_QUIET
+            (self.reminder_ready_quiet if quiet else self.reminder_ready).emit(brk)
             return
-        if not self._busy_timer.isActive():
-            self._busy_timer.start()
-            log.info("reminder held: the user is busy (%s)", reason or "?")
-            self.reminder_held.emit(brk, reason or "")
+        self._verdict = verdict
+        wait_s = min(BUSY_POLL_S, verdict.ask_again_s or BUSY_POLL_S)
+        self._busy_timer.start(max(1, int(wait_s * 1000)))
+        if verdict.reason is not before:
+            log.info("reminder held: %s", self.hold_text() or "?")
+            busy = verdict.reason is HoldReason.BUSY
+            self.reminder_held.emit(brk, self._busy_name if busy else verdict.reason.value)
 
 
 def create_presence(
@@ -342,6 +421,7 @@ def create_presence(
     *,
     clock: Clock | None = None,
     gap_check: bool = True,
+    calls: CallWatch | None = None,
     parent: QObject | None = None,
 ) -> PresenceMonitor:
     """The presence monitor for this desktop: chosen backends, system buses, defaults.
@@ -364,6 +444,7 @@ def create_presence(
         threshold_s=threshold_minutes * 60.0,
         clock=clock,
         buses=buses,
+        calls=calls,
         parent=parent,
     )
     presence.idle_choice, presence.busy_choice = idle, busy

@@ -90,6 +90,8 @@ class MenuState:
     now: datetime | None = None
     """The app clock's time when this was built: times on another day show their
     weekday. Without it (a state built with no clock) every time shows its weekday."""
+    held: str = ""
+    """Why the due break is held back ("you're in a call"), empty when it isn't."""
 
     @property
     def icon_state(self) -> IconState:
@@ -103,6 +105,8 @@ class MenuState:
         lines = ["backbreak"]
         if self.due_title is not None:
             lines.append(f"Break due now: {self.due_title}")
+        if self.held:
+            lines.append(f"held: {self.held}")
         if self.paused:
             until = _when(self.paused_until, self.now) if self.paused_until else "you resume"
             lines.append(f"Paused until {until}")
