@@ -205,7 +205,7 @@ class EveningTab(QWidget):
 
 
 class RemindersTab(QWidget):
-    """How breaks are put together and announced: merging, snoozing, idle, sounds."""
+    """How breaks are put together and announced: merging, snoozing, idle, calls, sounds."""
 
     def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,6 +239,7 @@ class RemindersTab(QWidget):
             "Time away from the keyboard restarts the routine-block timer; "
             "it never counts as an exercise done.",
         )
+        self._add_calls(kit, form)
         self.notification_style = kit.combo(STYLE_LABELS)
         kit.field(form, "Announce breaks with", self.notification_style, "notification_style")
         self.sounds = kit.check("Sound cues during sessions")
@@ -246,12 +247,46 @@ class RemindersTab(QWidget):
         self.autostart = kit.check("Start backbreak when I log in")
         kit.field(form, "Autostart", self.autostart, "autostart")
 
+    def _add_calls(self, kit: FormKit, form: QFormLayout) -> None:
+        self.call_microphone = kit.check("Microphone in use")
+        self.call_camera = kit.check("Camera on")
+        self.call_screen = kit.check("Screen shared")
+        kit.field(
+            form,
+            "In a call when",
+            row(self.call_microphone, self.call_camera, self.call_screen),
+            "call_microphone",
+            "A break due during a call waits quietly until the call ends.",
+        )
+        self.call_grace = kit.spin("call_grace_minutes", special="at once")
+        kit.field(
+            form,
+            "After a call, wait",
+            self.call_grace,
+            "call_grace_minutes",
+            "Then the waiting break is offered.",
+        )
+        self.call_max = kit.spin("call_max_minutes")
+        kit.field(
+            form,
+            "A call holds a break at most",
+            self.call_max,
+            "call_max_minutes",
+            "Counted past the time the prone holds are overdue; after that the break "
+            "comes as a silent notification.",
+        )
+
     def load(self, settings: Settings) -> None:
         self.merge_window.setValue(settings.merge_window_minutes)
         self.max_break.setValue(settings.max_break_minutes)
         self.snooze.setValue(settings.snooze_minutes)
         self.reoffer.setValue(settings.reoffer_minutes)
         self.idle.setValue(settings.idle_threshold_minutes)
+        self.call_microphone.setChecked(settings.call_microphone)
+        self.call_camera.setChecked(settings.call_camera)
+        self.call_screen.setChecked(settings.call_screen)
+        self.call_grace.setValue(settings.call_grace_minutes)
+        self.call_max.setValue(settings.call_max_minutes)
         select(self.notification_style, settings.notification_style)
         self.sounds.setChecked(settings.sounds_enabled)
         self.autostart.setChecked(settings.autostart)
@@ -263,6 +298,11 @@ class RemindersTab(QWidget):
             snooze_minutes=self.snooze.value(),
             reoffer_minutes=self.reoffer.value(),
             idle_threshold_minutes=self.idle.value(),
+            call_microphone=self.call_microphone.isChecked(),
+            call_camera=self.call_camera.isChecked(),
+            call_screen=self.call_screen.isChecked(),
+            call_grace_minutes=self.call_grace.value(),
+            call_max_minutes=self.call_max.value(),
             notification_style=self.notification_style.currentData(),
             sounds_enabled=self.sounds.isChecked(),
             autostart=self.autostart.isChecked(),
