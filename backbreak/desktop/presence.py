@@ -9,11 +9,9 @@ idle-footprint target is at most 5 a minute with nothing due):
   with no idle source there is no idle timer at all. Each sample also serves as the
   engine driver's wall-clock gap check (``EngineDriver.note_idle``), so the driver's
   timer doesn't wake for that as well: one wakeup a minute in all;
-- the busy detectors are polled only while a due reminder is held, every
-  :data:`BUSY_POLL_S` (60 s), sooner when a call's grace ends before then;
-- the call watch (:mod:`backbreak.desktop.calls.watch`) runs only while a due
-  reminder is held: it is started when one is offered, and the first decision waits
-  for its first answer;
+- the busy detectors and the call watch are asked only while a due reminder is held
+  (:class:`~backbreak.desktop.busy.holder.BreakHolder`, by the one hold policy of
+  :mod:`backbreak.desktop.busy.hold`);
 - :class:`~backbreak.desktop.sleep_watch.SleepWatcher` adds one coarse wakeup a minute
   for its own gap check, unless it is built without one (the app: see above).
 
@@ -44,10 +42,8 @@ Signals:
 
 from __future__ import annotations
 
-import functools
 import logging
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -56,7 +52,7 @@ from backbreak.desktop.backend import Choice, Choices
 from backbreak.desktop.bus_watch import BusWatches
 from backbreak.desktop.busy import BusyDetector, busy_reason
 from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S
-from backbreak.desktop.busy.hold import CallRules, HoldPolicy, HoldReason, Release, Verdict
+from backbreak.desktop.busy.holder import LOCKED_BUSY, BreakHolder, ask
 from backbreak.desktop.calls.watch import CallWatch
 from backbreak.desktop.idle import IdleMonitor, NullIdleMonitor
 from backbreak.desktop.sleep_watch import SleepWatcher
@@ -70,34 +66,11 @@ precise enough: the sample holds the idle time itself, so when the user left and
 back is known to the second; only noticing it waits up to a minute."""
 MIN_POLL_S = 5.0
 MAX_BACKOFF_S = 600.0
-BUSY_POLL_S = 60.0
-LOCKED_BUSY = "screen-locked"
-"""The busy reason reported while the screen is locked."""
 DEFAULT_IDLE_THRESHOLD_S = 60.0 * Settings.model_fields["idle_threshold_minutes"].default
 """Away this long counts as a natural break: the default of the
 ``idle_threshold_minutes`` setting (5 min), which the app passes in. Five minutes is
 longer than reading a page or a short phone call at the desk, and short enough that a
 coffee break counts."""
-
-T = TypeVar("T")
-
-
-def ask(
-    backend: Any,
-    blocking: Callable[[], T | None],
-    done: Callable[[T | None], None],
-    buses: BusWatches | None,
-) -> None:
-    """Ask ``backend`` without blocking when it is answered over D-Bus, else at once.
-
-    A backend with ``bus_query()`` has its call sent through ``buses`` and ``done``
-    gets the answer later; any other backend answers through ``blocking`` now.
-    """
-    query = getattr(backend, "bus_query", None)
-    if query is not None and buses is not None:
-        buses.ask(query(), done)
-    else:
-        done(blocking())
 
 
 def next_idle_poll_s(idle_s: float, threshold_s: float, away: bool) -> float:
@@ -151,7 +124,6 @@ class PresenceMonitor(QObject):
         super().__init__(parent)
         clock = clock if clock is not None else SystemClock()
         self.idle_monitor = idle_monitor
-        self.busy_detectors = list(busy_detectors)
         self.sleep_watcher = sleep_watcher
         self.threshold_s = threshold_s
         # how the backends were chosen, for status (set by create_presence)
@@ -161,30 +133,21 @@ class PresenceMonitor(QObject):
         self._buses.setParent(self)
         self._stopped = False  # after stop(): answers still on their way are dropped
         self._idle_asking = False
-        self._busy_asking = False
         self._clock = clock
-        self._policy = HoldPolicy(clock=clock, busy_limit_s=hold_limit_s)
-        self._verdict = Verdict(Release.SHOW)
-        self._busy_name = ""
-        self.calls = calls
-        if calls is not None:
-            calls.setParent(self)
-            calls.changed.connect(self._on_calls_changed)
-        self._awaiting_calls = False
+        self.holder = BreakHolder(
+            busy_detectors, clock, self._buses, hold_limit_s=hold_limit_s, calls=calls, parent=self
+        )
+        self.holder.reminder_held.connect(self.reminder_held)
+        self.holder.reminder_ready.connect(self.reminder_ready)
+        self.holder.reminder_ready_quiet.connect(self.reminder_ready_quiet)
         self._failures = 0
         self._away = False
         self._last_input_at: float | None = None
-        self._locked = False
-        self._held: object | None = None
 
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._idle_timer.timeout.connect(self.poll_idle)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._busy_timer.setInterval(int(BUSY_POLL_S * 1000))
-        self._busy_timer.timeout.connect(self.poll_busy)
         if sleep_watcher is not None:
             self._follow(sleep_watcher)
 
@@ -197,7 +160,7 @@ class PresenceMonitor(QObject):
 
     # -- lifecycle -----------------------------------------------------------------
     def start(self) -> None:
-        self._stopped = False
+        self._stopped = self.holder.stopped = False
         if self.sleep_watcher is not None:
             self.sleep_watcher.start()
         if self.tracks_idle:
@@ -206,13 +169,19 @@ class PresenceMonitor(QObject):
     def stop(self) -> None:
         self._stopped = True
         self._idle_timer.stop()
-        self._busy_timer.stop()
-        if self.calls is not None:
-            self.calls.stop()
+        self.holder.stop()
         if self.sleep_watcher is not None:
             self.sleep_watcher.stop()
         self._buses.close()
-        self._idle_asking = self._busy_asking = False
+        self._idle_asking = False
+
+    @property
+    def busy_detectors(self) -> list[BusyDetector]:
+        return self.holder.detectors
+
+    @property
+    def calls(self) -> CallWatch | None:
+        return self.holder.calls
 
     @property
     def tracks_idle(self) -> bool:
@@ -278,142 +247,48 @@ class PresenceMonitor(QObject):
         self.resumed.emit()
         if self.tracks_idle:
             self._idle_timer.start(0)
-        if self._held is not None:
-            self.poll_busy()
+        self.holder.poll()
 
     def _on_locked_changed(self, locked: bool) -> None:
-        self._locked = locked
+        self.holder.locked = locked
         self.locked_changed.emit(locked)
-        if not locked and self._held is not None:
-            self.poll_busy()
+        if not locked:
+            self.holder.poll()
 
     # -- busy / held reminders -------------------------------------------------------
     def busy_reason(self) -> str | None:
         """Why the user should not be interrupted now, or ``None`` (asks blocking)."""
-        if self._locked:
+        if self.holder.locked:
             return LOCKED_BUSY
         return busy_reason(self.busy_detectors)
 
     def held(self) -> object | None:
         """The break waiting for the user to be free, if any."""
-        return self._held
+        return self.holder.held()
 
     def offer_reminder(self, brk: object) -> None:
-        """A break is due: pass it on now, or hold it while the user is busy.
-
-        A newer break replaces a held one and inherits its waiting time (the engine
-        announces one break at a time; the newer one includes what is still due).
-        """
-        self._held = brk
-        calls = self.calls
-        if calls is not None and not calls.running:
-            calls.start()
-            if calls.refreshes:
-                self._awaiting_calls = True  # decided by the first answer
-                return
-        self.poll_busy()
+        """A break is due: pass it on now, or hold it (:meth:`BreakHolder.offer`)."""
+        self.holder.offer(brk)
 
     def cancel_held(self) -> None:
         """Drop the held break (the user started or skipped a break some other way)."""
-        self._held = None
-        self._release_watch()
+        self.holder.cancel()
+
+    def poll_busy(self) -> None:
+        """Ask again whether the held break may be shown."""
+        self.holder.poll()
 
     def set_call_rules(self, sources: Sequence[str], grace_s: float, limit_s: float) -> None:
         """Follow the settings: which call sources count, the grace, the longest hold."""
-        self._policy.calls = CallRules(grace_s=grace_s, limit_s=limit_s)
-        if self.calls is not None:
-            self.calls.set_sources(sources)
-        if self._held is not None and not self._awaiting_calls:
-            self.poll_busy()
+        self.holder.set_call_rules(sources, grace_s, limit_s)
 
     def hold_reason(self) -> str:
-        """Why the held break waits, in a few words ("you're in a call"); "" when none."""
-        if self._held is None or self._verdict.release is not Release.HOLD:
-            return ""
-        reason = self._verdict.reason
-        if reason is HoldReason.CALL:
-            return "you're in a call"
-        if reason is HoldReason.CALL_ENDED:
-            return "a call just ended"
-        return "you're busy" if reason is HoldReason.BUSY else ""
+        """Why the held break waits ("you're in a call"); "" when none is held."""
+        return self.holder.hold_reason()
 
     def hold_text(self) -> str:
-        """:meth:`hold_reason` with what says so: "you're in a call (microphone in use
-        by parecord)", "you're busy (x11-fullscreen)"."""
-        short = self.hold_reason()
-        reason = self._verdict.reason
-        detail = ""
-        if reason is HoldReason.CALL and self.calls is not None:
-            detail = self.calls.status().what
-        elif reason is HoldReason.BUSY:
-            detail = self._busy_name
-        return f"{short} ({detail})" if short and detail else short
-
-    def _release_watch(self) -> None:
-        self._policy.reset()
-        self._verdict = Verdict(Release.SHOW)
-        self._awaiting_calls = False
-        self._busy_timer.stop()
-        if self.calls is not None:
-            self.calls.stop()
-
-    def _on_calls_changed(self) -> None:
-        self._awaiting_calls = False
-        if self._held is not None:
-            self.poll_busy()
-
-    def poll_busy(self) -> None:
-        """Ask the detectors about the held break; :meth:`_decide` handles the answers."""
-        if self._held is None:
-            self._busy_timer.stop()
-            return
-        if self._awaiting_calls:
-            return
-        if self._locked:
-            self._decide(LOCKED_BUSY)
-            return
-        if self._busy_asking:
-            return
-        detectors = list(self.busy_detectors)
-        if not detectors:
-            self._decide(None)
-            return
-        self._busy_asking = True
-        answers: dict[int, bool | None] = {}
-
-        def answered(index: int, busy: bool | None) -> None:
-            answers[index] = busy
-            if len(answers) == len(detectors) and not self._stopped:
-                self._busy_asking = False
-                said_busy = (d.name for i, d in enumerate(detectors) if answers[i])
-                self._decide(next(said_busy, None))
-
-        for index, detector in enumerate(detectors):
-            ask(detector, detector.is_busy, functools.partial(answered, index), self._buses)
-
-    def _decide(self, reason: str | None) -> None:
-        """Release the held break, or keep it, by the hold policy (one for every reason)."""
-        brk = self._held
-        if brk is None:
-            self._busy_timer.stop()
-            return
-        in_call = self.calls is not None and self.calls.status().in_call is True
-        before = self._verdict.reason
-        self._busy_name = reason or ""
-        verdict = self._policy.decide(busy=reason is not None, in_call=in_call)
-        if verdict.release is not Release.HOLD:
-            self._held = None
-            self._release_watch()
-            quiet = verdict.release is Release.SHOW_QUIET
-            (self.reminder_ready_quiet if quiet else self.reminder_ready).emit(brk)
-            return
-        self._verdict = verdict
-        wait_s = min(BUSY_POLL_S, verdict.ask_again_s or BUSY_POLL_S)
-        self._busy_timer.start(max(1, int(wait_s * 1000)))
-        if verdict.reason is not before:
-            log.info("reminder held: %s", self.hold_text() or "?")
-            busy = verdict.reason is HoldReason.BUSY
-            self.reminder_held.emit(brk, self._busy_name if busy else verdict.reason.value)
+        """The reason with what says so ("... (microphone in use by parecord)")."""
+        return self.holder.hold_text()
 
 
 def create_presence(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from backbreak.clock import Clock, SystemClock
-from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S
+from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S, GateDecision, gate_decision
 
 DEFAULT_CALL_GRACE_S = 2 * 60.0
 DEFAULT_CALL_LIMIT_S = (60 + 90) * 60.0
@@ -101,7 +101,7 @@ class HoldPolicy:
         return None
 
     def _for_busy(self, waited: float, busy: bool) -> Verdict:
-        if busy and waited < self.busy_limit_s:
+        if gate_decision(busy, waited, self.busy_limit_s) is GateDecision.HOLD:
             return Verdict(Release.HOLD, HoldReason.BUSY)
         return Verdict(Release.SHOW)
 
