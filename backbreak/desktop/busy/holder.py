@@ -218,6 +218,9 @@ class BreakHolder(QObject):
         wait_s = min(BUSY_POLL_S, verdict.ask_again_s or BUSY_POLL_S)
         self._timer.start(max(1, int(wait_s * 1000)))
         if verdict.reason is not before:
-            log.info("reminder held: %s", self.hold_text() or "?")
             busy = verdict.reason is HoldReason.BUSY
+            if busy:
+                log.info("reminder held: the user is busy (%s)", self._busy_name or "?")
+            else:
+                log.info("reminder held: %s", self.hold_text())
             self.reminder_held.emit(brk, self._busy_name if busy else verdict.reason.value)
