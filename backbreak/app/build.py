@@ -27,6 +27,8 @@ from backbreak.planning.model import Break
 
 if TYPE_CHECKING:
     from backbreak.app.core import BackbreakApp
+    from backbreak.desktop.presence import PresenceMonitor
+    from backbreak.domain.settings import Settings
     from backbreak.planning.engine import Engine
     from backbreak.store.history import HistoryStore
 
@@ -69,23 +71,44 @@ def build_core(clock: Clock | None = None, *, presence: bool = True) -> Core:
         plan_day=planner(engine),
         problems=[*loaded.warnings, *settings_load.problems, *history_problems],
     )
-    if presence:
-        add_presence(services, settings.idle_threshold_minutes)
     controller = SettingsController(
         settings, settings_file.save, load=settings_file.load, path=paths.settings_file()
     )
+    if presence:
+        add_presence(services, controller)
     return Core(services, controller, engine)
 
 
-def add_presence(services: Services, threshold_minutes: float) -> None:
-    """Idle time, sleep and busy holds, and their description for ``backbreak status``."""
+def add_presence(services: Services, settings: SettingsController) -> None:
+    """Idle time, sleep, busy and call holds, and their description for ``backbreak status``.
+
+    The call rules follow the settings: the sources switched on, the grace after a call,
+    and the longest a call may hold a break.
+    """
+    from backbreak.desktop.calls.monitor import CallMonitor, default_call_backends
+    from backbreak.desktop.calls.watch import CallWatch
     from backbreak.desktop.presence import create_presence
     from backbreak.desktop.presence_status import describe_backends
 
+    current = settings.current
+    calls = CallWatch(CallMonitor(default_call_backends(services.clock), current.call_sources))
     # The driver's own timer checks for clock gaps; presence needn't do it twice.
-    monitor = create_presence(threshold_minutes, clock=services.clock, gap_check=False)
+    monitor = create_presence(
+        current.idle_threshold_minutes, clock=services.clock, gap_check=False, calls=calls
+    )
+    follow_call_settings(monitor, current)
+    settings.changed.connect(lambda s: follow_call_settings(monitor, s))
     services.presence = monitor
     services.describe_backends = lambda: describe_backends(monitor)
+
+
+def follow_call_settings(monitor: PresenceMonitor, settings: Settings) -> None:
+    """Hand the call settings to presence's hold policy and call watch."""
+    monitor.set_call_rules(
+        settings.call_sources,
+        grace_s=settings.call_grace_minutes * 60.0,
+        limit_s=settings.call_hold_limit_minutes * 60.0,
+    )
 
 
 def planner(engine: Engine) -> PlanDay:

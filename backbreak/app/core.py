@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -105,6 +106,7 @@ class BackbreakApp(QObject):
         driver.break_due.connect(self.on_break_due)
         driver.state_changed.connect(self.refresh)
         self.reminders.start_requested.connect(self.session.open)
+        self.reminders.held_changed.connect(self.refresh)
         self.session.opened.connect(lambda _id: self.reminders.withdraw_all())
         self.session.opened.connect(self.session_opened)
         self.session.closed.connect(self.session_closed)
@@ -159,7 +161,8 @@ class BackbreakApp(QObject):
 
     def _menu_state(self) -> MenuState:
         routines = tuple((r.id, r.name) for r in self.s.catalog.routines.values())
-        return menu_state(self.engine, routines, self.s.clock.now())
+        state = menu_state(self.engine, routines, self.s.clock.now())
+        return replace(state, held=self.reminders.held_reason())
 
     def refresh(self) -> None:
         """Bring the tray, menu and window up to date; drop reminders no longer due."""

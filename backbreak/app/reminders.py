@@ -1,19 +1,23 @@
 """Reminders: how a due break reaches the user, and what their answer does.
 
-A break the engine announces is offered through presence (held while the user is busy)
-and then shown through the notifier and/or the in-app card (``plan_for``). The answer
+A break the engine announces is offered through presence (held while the user is busy
+or in a call) and then shown through the notifier and/or the in-app card
+(``plan_for``); a break a long call held past its limit comes quietly: a notification
+without sound, and the card only when no notification could be sent. The answer
 (Start / Snooze / Skip, from a notification or the card) withdraws the reminder
 everywhere; Start is passed on (``start_requested``), Snooze and Skip are recorded and
 told to the engine's driver. ``backbreak remind`` shows the next break early.
 
 Signals:
     start_requested(Break): the user chose Start for this break.
+    held_changed(): presence began holding a break, changed why, or let it go.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -63,6 +67,7 @@ class Reminders(QObject):
     """Offer, show, withdraw and answer reminders (signals in the module docstring)."""
 
     start_requested = Signal(object)
+    held_changed = Signal()
 
     def __init__(
         self,
@@ -94,6 +99,8 @@ class Reminders(QObject):
         """Breaks handed to presence, which may hold one while the user is busy."""
         if presence is not None:
             presence.reminder_ready.connect(self.show)
+            presence.reminder_ready_quiet.connect(lambda brk: self.show(brk, quiet=True))
+            presence.reminder_held.connect(lambda _brk, _why: self.held_changed.emit())
 
     def choose_notifier(self, candidates: Sequence[Callable[[], Notifier]]) -> None:
         """Pick the notification backend, keeping why better ones were refused (status)."""
@@ -110,9 +117,11 @@ class Reminders(QObject):
         else:
             self.show(brk)
 
-    def show(self, brk: Break, *, early: bool = False) -> None:
-        """Announce a break through the notifier and/or the card (see ``plan_for``)."""
-        self._with_presence.pop(brk.id, None)
+    def show(self, brk: Break, *, early: bool = False, quiet: bool = False) -> None:
+        """Announce a break through the notifier and/or the card (see ``plan_for``);
+        ``quiet``: no sound, and the card only if the notification could not be sent."""
+        if self._with_presence.pop(brk.id, None) is not None:
+            self.held_changed.emit()
         if early:
             self._reminded_early.add(brk.id)
         elif brk.id in self._reminded_early:
@@ -122,10 +131,10 @@ class Reminders(QObject):
         if not again:
             self.record(brk, BreakEvent.OFFERED)
         self._offered[brk.id] = brk
-        reminder = reminder_for(brk, self._catalog, again=again)
+        reminder = replace(reminder_for(brk, self._catalog, again=again), quiet=quiet)
         plan = plan_for(self.notifier, self._settings().notification_style)
-        delivered = plan.desktop and self.notifier.notify(reminder)
-        card = plan.card or not delivered
+        delivered = (plan.desktop or quiet) and self.notifier.notify(reminder)
+        card = not delivered if quiet else plan.card or not delivered
         if card:
             self.card.show_reminder(reminder)
         log.info(
@@ -154,12 +163,19 @@ class Reminders(QObject):
         held = self._presence.held()
         return next((k for k, b in self._with_presence.items() if b is held), None)
 
+    def held_reason(self) -> str:
+        """Why presence holds a break back ("you're in a call"), "" when it holds none."""
+        if self._presence is None or self.held_id() is None:
+            return ""
+        return self._presence.hold_reason()
+
     def withdraw(self, key: str) -> None:
         self._offered.pop(key, None)
         self._reminded_early.discard(key)
         brk = self._with_presence.pop(key, None)
         if self._presence is not None and brk is not None and self._presence.held() is brk:
             self._presence.cancel_held()
+            self.held_changed.emit()
         self.notifier.withdraw(key)
         if self._card is not None:
             self._card.withdraw(key)

@@ -43,7 +43,7 @@ def status_text(status: Mapping[str, Any]) -> str:
         lines.append(QCoreApplication.translate("status_text", "No break planned."))
     for source, backend in status.get("presence", {}).items():
         if source == "held break":
-            if backend:
+            if backend and not status["presence"].get("held"):
                 lines.append(
                     QCoreApplication.translate(
                         "status_text", "A due break waits until you are free (busy or full screen)."

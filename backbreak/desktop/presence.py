@@ -9,8 +9,9 @@ idle-footprint target is at most 5 a minute with nothing due):
   with no idle source there is no idle timer at all. Each sample also serves as the
   engine driver's wall-clock gap check (``EngineDriver.note_idle``), so the driver's
   timer doesn't wake for that as well: one wakeup a minute in all;
-- the busy detectors are polled only while a due reminder is held, every
-  :data:`BUSY_POLL_S` (60 s);
+- the busy detectors and the call watch are asked only while a due reminder is held
+  (:class:`~backbreak.desktop.busy.holder.BreakHolder`, by the one hold policy of
+  :mod:`backbreak.desktop.busy.hold`);
 - :class:`~backbreak.desktop.sleep_watch.SleepWatcher` adds one coarse wakeup a minute
   for its own gap check, unless it is built without one (the app: see above).
 
@@ -30,17 +31,19 @@ Signals:
     clock_jumped(str): forwarded from the sleep watcher's gap check (a ``ClockJump``
         value: the wall clock was set, or the machine slept).
     locked_changed(bool): the screen was locked (True) or unlocked.
-    reminder_held(object, str): a due break waits because the named detector says busy.
+    reminder_held(object, str): a due break waits; the str is the busy detector's name,
+        or "call" / "call-ended" (:meth:`hold_text` says it in words); emitted again
+        whenever the reason changes.
     reminder_ready(object): show this break now (at once if the user is free, else when
         they are free or the hold limit passed).
+    reminder_ready_quiet(object): show this break now, without sound or card: a call
+        held it past its limit (:mod:`backbreak.desktop.busy.hold`).
 """
 
 from __future__ import annotations
 
-import functools
 import logging
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -48,7 +51,9 @@ from backbreak.clock import Clock, SystemClock
 from backbreak.desktop.backend import Choice, Choices
 from backbreak.desktop.bus_watch import BusWatches
 from backbreak.desktop.busy import BusyDetector, busy_reason
-from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S, GateDecision, ReminderGate
+from backbreak.desktop.busy.gate import DEFAULT_HOLD_LIMIT_S
+from backbreak.desktop.busy.holder import LOCKED_BUSY, BreakHolder, ask
+from backbreak.desktop.calls.watch import CallWatch
 from backbreak.desktop.idle import IdleMonitor, NullIdleMonitor
 from backbreak.desktop.sleep_watch import SleepWatcher
 from backbreak.domain.settings import Settings
@@ -61,34 +66,11 @@ precise enough: the sample holds the idle time itself, so when the user left and
 back is known to the second; only noticing it waits up to a minute."""
 MIN_POLL_S = 5.0
 MAX_BACKOFF_S = 600.0
-BUSY_POLL_S = 60.0
-LOCKED_BUSY = "screen-locked"
-"""The busy reason reported while the screen is locked."""
 DEFAULT_IDLE_THRESHOLD_S = 60.0 * Settings.model_fields["idle_threshold_minutes"].default
 """Away this long counts as a natural break: the default of the
 ``idle_threshold_minutes`` setting (5 min), which the app passes in. Five minutes is
 longer than reading a page or a short phone call at the desk, and short enough that a
 coffee break counts."""
-
-T = TypeVar("T")
-
-
-def ask(
-    backend: Any,
-    blocking: Callable[[], T | None],
-    done: Callable[[T | None], None],
-    buses: BusWatches | None,
-) -> None:
-    """Ask ``backend`` without blocking when it is answered over D-Bus, else at once.
-
-    A backend with ``bus_query()`` has its call sent through ``buses`` and ``done``
-    gets the answer later; any other backend answers through ``blocking`` now.
-    """
-    query = getattr(backend, "bus_query", None)
-    if query is not None and buses is not None:
-        buses.ask(query(), done)
-    else:
-        done(blocking())
 
 
 def next_idle_poll_s(idle_s: float, threshold_s: float, away: bool) -> float:
@@ -121,6 +103,7 @@ class PresenceMonitor(QObject):
     locked_changed = Signal(bool)
     reminder_held = Signal(object, str)
     reminder_ready = Signal(object)
+    reminder_ready_quiet = Signal(object)
 
     def __init__(
         self,
@@ -132,14 +115,15 @@ class PresenceMonitor(QObject):
         hold_limit_s: float = DEFAULT_HOLD_LIMIT_S,
         clock: Clock | None = None,
         buses: BusWatches | None = None,
+        calls: CallWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``clock``: the app's clock (only its monotonic time is read here); the
-        system's by default. ``buses``: where D-Bus polls are sent (a new one if None)."""
+        system's by default. ``buses``: where D-Bus polls are sent (a new one if None).
+        ``calls``: the call watch (None: calls never hold a break)."""
         super().__init__(parent)
         clock = clock if clock is not None else SystemClock()
         self.idle_monitor = idle_monitor
-        self.busy_detectors = list(busy_detectors)
         self.sleep_watcher = sleep_watcher
         self.threshold_s = threshold_s
         # how the backends were chosen, for status (set by create_presence)
@@ -149,23 +133,21 @@ class PresenceMonitor(QObject):
         self._buses.setParent(self)
         self._stopped = False  # after stop(): answers still on their way are dropped
         self._idle_asking = False
-        self._busy_asking = False
         self._clock = clock
-        self._gate = ReminderGate(limit_s=hold_limit_s, clock=clock)
+        self.holder = BreakHolder(
+            busy_detectors, clock, self._buses, hold_limit_s=hold_limit_s, calls=calls, parent=self
+        )
+        self.holder.reminder_held.connect(self.reminder_held)
+        self.holder.reminder_ready.connect(self.reminder_ready)
+        self.holder.reminder_ready_quiet.connect(self.reminder_ready_quiet)
         self._failures = 0
         self._away = False
         self._last_input_at: float | None = None
-        self._locked = False
-        self._held: object | None = None
 
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._idle_timer.timeout.connect(self.poll_idle)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._busy_timer.setInterval(int(BUSY_POLL_S * 1000))
-        self._busy_timer.timeout.connect(self.poll_busy)
         if sleep_watcher is not None:
             self._follow(sleep_watcher)
 
@@ -178,7 +160,7 @@ class PresenceMonitor(QObject):
 
     # -- lifecycle -----------------------------------------------------------------
     def start(self) -> None:
-        self._stopped = False
+        self._stopped = self.holder.stopped = False
         if self.sleep_watcher is not None:
             self.sleep_watcher.start()
         if self.tracks_idle:
@@ -187,11 +169,19 @@ class PresenceMonitor(QObject):
     def stop(self) -> None:
         self._stopped = True
         self._idle_timer.stop()
-        self._busy_timer.stop()
+        self.holder.stop()
         if self.sleep_watcher is not None:
             self.sleep_watcher.stop()
         self._buses.close()
-        self._idle_asking = self._busy_asking = False
+        self._idle_asking = False
+
+    @property
+    def busy_detectors(self) -> list[BusyDetector]:
+        return self.holder.detectors
+
+    @property
+    def calls(self) -> CallWatch | None:
+        return self.holder.calls
 
     @property
     def tracks_idle(self) -> bool:
@@ -257,84 +247,48 @@ class PresenceMonitor(QObject):
         self.resumed.emit()
         if self.tracks_idle:
             self._idle_timer.start(0)
-        if self._held is not None:
-            self.poll_busy()
+        self.holder.poll()
 
     def _on_locked_changed(self, locked: bool) -> None:
-        self._locked = locked
+        self.holder.locked = locked
         self.locked_changed.emit(locked)
-        if not locked and self._held is not None:
-            self.poll_busy()
+        if not locked:
+            self.holder.poll()
 
     # -- busy / held reminders -------------------------------------------------------
     def busy_reason(self) -> str | None:
         """Why the user should not be interrupted now, or ``None`` (asks blocking)."""
-        if self._locked:
+        if self.holder.locked:
             return LOCKED_BUSY
         return busy_reason(self.busy_detectors)
 
     def held(self) -> object | None:
         """The break waiting for the user to be free, if any."""
-        return self._held
+        return self.holder.held()
 
     def offer_reminder(self, brk: object) -> None:
-        """A break is due: pass it on now, or hold it while the user is busy.
-
-        A newer break replaces a held one and inherits its waiting time (the engine
-        announces one break at a time; the newer one includes what is still due).
-        """
-        self._held = brk
-        self.poll_busy()
+        """A break is due: pass it on now, or hold it (:meth:`BreakHolder.offer`)."""
+        self.holder.offer(brk)
 
     def cancel_held(self) -> None:
         """Drop the held break (the user started or skipped a break some other way)."""
-        self._held = None
-        self._gate.forget("held")
-        self._busy_timer.stop()
+        self.holder.cancel()
 
     def poll_busy(self) -> None:
-        """Ask the detectors about the held break; :meth:`_decide` handles the answers."""
-        if self._held is None:
-            self._busy_timer.stop()
-            return
-        if self._locked:
-            self._decide(LOCKED_BUSY)
-            return
-        if self._busy_asking:
-            return
-        detectors = list(self.busy_detectors)
-        if not detectors:
-            self._decide(None)
-            return
-        self._busy_asking = True
-        answers: dict[int, bool | None] = {}
+        """Ask again whether the held break may be shown."""
+        self.holder.poll()
 
-        def answered(index: int, busy: bool | None) -> None:
-            answers[index] = busy
-            if len(answers) == len(detectors) and not self._stopped:
-                self._busy_asking = False
-                said_busy = (d.name for i, d in enumerate(detectors) if answers[i])
-                self._decide(next(said_busy, None))
+    def set_call_rules(self, sources: Sequence[str], grace_s: float, limit_s: float) -> None:
+        """Follow the settings: which call sources count, the grace, the longest hold."""
+        self.holder.set_call_rules(sources, grace_s, limit_s)
 
-        for index, detector in enumerate(detectors):
-            ask(detector, detector.is_busy, functools.partial(answered, index), self._buses)
+    def hold_reason(self) -> str:
+        """Why the held break waits ("you're in a call"); "" when none is held."""
+        return self.holder.hold_reason()
 
-    def _decide(self, reason: str | None) -> None:
-        """Release the held break when the user is free or it was held too long."""
-        brk = self._held
-        if brk is None:
-            self._busy_timer.stop()
-            return
-        decision = self._gate.offer("held", reason is not None)
-        if decision is GateDecision.SHOW:
-            self._held = None
-            self._busy_timer.stop()
-            self.reminder_ready.emit(brk)
-            return
-        if not self._busy_timer.isActive():
-            self._busy_timer.start()
-            log.info("reminder held: the user is busy (%s)", reason or "?")
-            self.reminder_held.emit(brk, reason or "")
+    def hold_text(self) -> str:
+        """The reason with what says so ("... (microphone in use by parecord)")."""
+        return self.holder.hold_text()
 
 
 def create_presence(
@@ -342,6 +296,7 @@ def create_presence(
     *,
     clock: Clock | None = None,
     gap_check: bool = True,
+    calls: CallWatch | None = None,
     parent: QObject | None = None,
 ) -> PresenceMonitor:
     """The presence monitor for this desktop: chosen backends, system buses, defaults.
@@ -364,6 +319,7 @@ def create_presence(
         threshold_s=threshold_minutes * 60.0,
         clock=clock,
         buses=buses,
+        calls=calls,
         parent=parent,
     )
     presence.idle_choice, presence.busy_choice = idle, busy

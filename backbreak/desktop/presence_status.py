@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 NO_BUSY = "none (reminders are never held)"
 CARD = "reminder card"
+NO_CALLS = "off (calls never hold a break)"
 
 
 def describe_backends(
@@ -43,15 +44,19 @@ def describe_backends(
 
 
 def describe_presence(presence: PresenceMonitor | None) -> dict[str, str]:
-    """The "idle", "busy" and "sleep" lines, from a running monitor or probed afresh."""
+    """The "idle", "busy", "calls" and "sleep" lines, from a running monitor or probed
+    afresh; with a running monitor that holds a break, "held" says why."""
     if presence is None:
+        from backbreak.clock import SystemClock
         from backbreak.desktop.busy import choose_busy_detectors
+        from backbreak.desktop.calls.monitor import CallMonitor, default_call_backends
         from backbreak.desktop.idle import choose_idle_monitor
         from backbreak.desktop.sleep_sources import probe_sleep_sources
 
         return {
             "idle": choose_idle_monitor().describe(),
             "busy": choose_busy_detectors().describe(NO_BUSY),
+            "calls": CallMonitor(default_call_backends(SystemClock())).describe(),
             "sleep": probe_sleep_sources().describe(),
         }
     idle = presence.idle_monitor
@@ -61,11 +66,13 @@ def describe_presence(presence: PresenceMonitor | None) -> dict[str, str]:
         idle_text = idle.name if not idle.reason else f"{idle.name} ({idle.reason})"
     busy_choice = presence.busy_choice or Choices("busy", tuple(presence.busy_detectors))
     watcher = presence.sleep_watcher
-    return {
-        "idle": idle_text,
-        "busy": busy_choice.describe(NO_BUSY),
-        "sleep": watcher.describe() if watcher is not None else "off",
-    }
+    lines = {"idle": idle_text, "busy": busy_choice.describe(NO_BUSY)}
+    lines["calls"] = presence.calls.describe() if presence.calls is not None else NO_CALLS
+    lines["sleep"] = watcher.describe() if watcher is not None else "off"
+    held = presence.hold_text()
+    if held:
+        lines["held"] = held
+    return lines
 
 
 def describe_notifications(choice: Choice[Notifier]) -> str:

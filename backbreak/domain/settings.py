@@ -165,6 +165,21 @@ class Settings(BaseModel):
         default=5, ge=1, le=120, description="away this long counts as a natural break"
     )
 
+    call_microphone: bool = Field(
+        default=True, description="a captured microphone means you are in a call"
+    )
+    call_camera: bool = Field(default=True, description="an open camera means you are in a call")
+    call_screen: bool = Field(default=True, description="a shared screen means you are in a call")
+    call_grace_minutes: int = Field(
+        default=2, ge=0, le=30, description="after a call ends, a held break waits this long"
+    )
+    call_max_minutes: int = Field(
+        default=90,
+        ge=0,
+        le=480,
+        description="a call holds a break at most this long past the prone holds' overdue time",
+    )
+
     sounds_enabled: bool = True
     notification_style: NotificationStyle = NotificationStyle.DESKTOP
     autostart: bool = False
@@ -239,6 +254,23 @@ class Settings(BaseModel):
                 f"({self.prone_due_minutes}); got {self.prone_overdue_minutes}"
             )
         return self
+
+    @property
+    def call_sources(self) -> tuple[str, ...]:
+        """The call sources switched on: ``microphone``, ``camera``, ``screen``."""
+        on = (
+            ("microphone", self.call_microphone),
+            ("camera", self.call_camera),
+            ("screen", self.call_screen),
+        )
+        return tuple(name for name, enabled in on if enabled)
+
+    @property
+    def call_hold_limit_minutes(self) -> int:
+        """Longest a call holds a break, from when it was due: the prone holds' window
+        from due to overdue, plus ``call_max_minutes``."""
+        window = max(0, self.prone_overdue_minutes - self.prone_due_minutes)
+        return window + self.call_max_minutes
 
     @property
     def crosses_midnight(self) -> bool:

@@ -121,6 +121,21 @@
         </message>
     </context>
     <context>
+        <name>BreakHolder</name>
+        <message>
+            <source>you're in a call</source>
+            <translation>Sie sind in einem Anruf</translation>
+        </message>
+        <message>
+            <source>a call just ended</source>
+            <translation>ein Anruf ist gerade zu Ende gegangen</translation>
+        </message>
+        <message>
+            <source>you're busy</source>
+            <translation>Sie sind beschäftigt</translation>
+        </message>
+    </context>
+    <context>
         <name>ControlBar</name>
         <message>
             <source>◀  Back</source>
@@ -1528,6 +1543,46 @@
             <translation>Gilt ab dem nächsten Start von backbreak.</translation>
         </message>
         <message>
+            <source>Microphone in use</source>
+            <translation>Mikrofon in Gebrauch</translation>
+        </message>
+        <message>
+            <source>Camera on</source>
+            <translation>Kamera an</translation>
+        </message>
+        <message>
+            <source>Screen shared</source>
+            <translation>Bildschirm geteilt</translation>
+        </message>
+        <message>
+            <source>In a call when</source>
+            <translation>In einem Anruf, wenn</translation>
+        </message>
+        <message>
+            <source>A break due during a call waits quietly until the call ends.</source>
+            <translation>Eine Pause, die während eines Anrufs fällig wird, wartet still, bis der Anruf zu Ende ist.</translation>
+        </message>
+        <message>
+            <source>at once</source>
+            <translation>sofort</translation>
+        </message>
+        <message>
+            <source>After a call, wait</source>
+            <translation>Nach einem Anruf warten</translation>
+        </message>
+        <message>
+            <source>Then the waiting break is offered.</source>
+            <translation>Dann wird die wartende Pause angeboten.</translation>
+        </message>
+        <message>
+            <source>A call holds a break at most</source>
+            <translation>Ein Anruf hält eine Pause höchstens</translation>
+        </message>
+        <message>
+            <source>Counted past the time the prone holds are overdue; after that the break comes as a silent notification.</source>
+            <translation>Gezählt ab dem Zeitpunkt, an dem die Bauchlage überfällig ist; danach kommt die Pause als lautlose Benachrichtigung.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;What is at hand where you work&lt;/b&gt;</source>
             <translation>&lt;b&gt;Was Sie am Arbeitsplatz zur Hand haben&lt;/b&gt;</translation>
         </message>
@@ -1584,6 +1639,10 @@
         <message>
             <source>Break due now: {title}</source>
             <translation>Jetzt ist Pause: {title}</translation>
+        </message>
+        <message>
+            <source>held: {reason}</source>
+            <translation>Pause wartet: {reason}</translation>
         </message>
         <message>
             <source>Paused until {time}</source>

@@ -275,13 +275,14 @@ class EveningTab(QWidget):
 
 
 class RemindersTab(QWidget):
-    """How breaks are put together and announced: merging, snoozing, idle, sounds."""
+    """How breaks are put together and announced: merging, snoozing, idle, calls, sounds."""
 
     def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         self._add_timing(kit, form)
         self._add_away(kit, form)
+        self._add_calls(kit, form)
         self._add_announcing(kit, form)
 
     def _add_timing(self, kit: FormKit, form: QFormLayout) -> None:
@@ -378,12 +379,56 @@ class RemindersTab(QWidget):
             QCoreApplication.translate("settings_tabs", "Takes effect when backbreak next starts."),
         )
 
+    def _add_calls(self, kit: FormKit, form: QFormLayout) -> None:
+        """When a call holds a due break, and for how long."""
+        self.call_microphone = kit.check(
+            QCoreApplication.translate("settings_tabs", "Microphone in use")
+        )
+        self.call_camera = kit.check(QCoreApplication.translate("settings_tabs", "Camera on"))
+        self.call_screen = kit.check(QCoreApplication.translate("settings_tabs", "Screen shared"))
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "In a call when"),
+            row(self.call_microphone, self.call_camera, self.call_screen),
+            "call_microphone",
+            QCoreApplication.translate(
+                "settings_tabs", "A break due during a call waits quietly until the call ends."
+            ),
+        )
+        self.call_grace = kit.spin(
+            "call_grace_minutes", special=QCoreApplication.translate("settings_tabs", "at once")
+        )
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "After a call, wait"),
+            self.call_grace,
+            "call_grace_minutes",
+            QCoreApplication.translate("settings_tabs", "Then the waiting break is offered."),
+        )
+        self.call_max = kit.spin("call_max_minutes")
+        kit.field(
+            form,
+            QCoreApplication.translate("settings_tabs", "A call holds a break at most"),
+            self.call_max,
+            "call_max_minutes",
+            QCoreApplication.translate(
+                "settings_tabs",
+                "Counted past the time the prone holds are overdue; after that the break "
+                "comes as a silent notification.",
+            ),
+        )
+
     def load(self, settings: Settings) -> None:
         self.merge_window.setValue(settings.merge_window_minutes)
         self.max_break.setValue(settings.max_break_minutes)
         self.snooze.setValue(settings.snooze_minutes)
         self.reoffer.setValue(settings.reoffer_minutes)
         self.idle.setValue(settings.idle_threshold_minutes)
+        self.call_microphone.setChecked(settings.call_microphone)
+        self.call_camera.setChecked(settings.call_camera)
+        self.call_screen.setChecked(settings.call_screen)
+        self.call_grace.setValue(settings.call_grace_minutes)
+        self.call_max.setValue(settings.call_max_minutes)
         select(self.notification_style, settings.notification_style)
         self.sounds.setChecked(settings.sounds_enabled)
         self.autostart.setChecked(settings.autostart)
@@ -396,6 +441,11 @@ class RemindersTab(QWidget):
             snooze_minutes=self.snooze.value(),
             reoffer_minutes=self.reoffer.value(),
             idle_threshold_minutes=self.idle.value(),
+            call_microphone=self.call_microphone.isChecked(),
+            call_camera=self.call_camera.isChecked(),
+            call_screen=self.call_screen.isChecked(),
+            call_grace_minutes=self.call_grace.value(),
+            call_max_minutes=self.call_max.value(),
             notification_style=self.notification_style.currentData(),
             sounds_enabled=self.sounds.isChecked(),
             autostart=self.autostart.isChecked(),

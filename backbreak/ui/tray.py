@@ -91,6 +91,8 @@ class MenuState:
     now: datetime | None = None
     """The app clock's time when this was built: times on another day show their
     weekday. Without it (a state built with no clock) every time shows its weekday."""
+    held: str = ""
+    """Why the due break is held back ("you're in a call"), empty when it isn't."""
 
     @property
     def icon_state(self) -> IconState:
@@ -107,6 +109,10 @@ class MenuState:
                 QCoreApplication.translate("tray", "Break due now: {title}").format(
                     title=self.due_title
                 )
+            )
+        if self.held:
+            lines.append(
+                QCoreApplication.translate("tray", "held: {reason}").format(reason=self.held)
             )
         if self.paused:
             if self.paused_until:

@@ -283,6 +283,7 @@ def test_status_names_each_chosen_backend(make_presence: Any) -> None:
     assert describe_backends(presence) == {
         "idle": "fake",
         "busy": "fake-fullscreen",
+        "calls": "off (calls never hold a break)",
         "sleep": "clock-gap",
         "autostart": "xdg",
     }
@@ -290,6 +291,7 @@ def test_status_names_each_chosen_backend(make_presence: Any) -> None:
     assert describe_backends(bare) == {
         "idle": "none (nothing here)",
         "busy": "none (reminders are never held)",
+        "calls": "off (calls never hold a break)",
         "sleep": "off",
         "autostart": "xdg",
     }
@@ -304,7 +306,7 @@ def test_status_without_a_running_app_probes_every_kind(monkeypatch: pytest.Monk
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     lines = describe_backends(None)
-    assert list(lines) == ["notifications", "idle", "busy", "sleep", "autostart"]
+    assert list(lines) == ["notifications", "idle", "busy", "calls", "sleep", "autostart"]
     assert "reminder card (freedesktop: no D-Bus session bus" in lines["notifications"]
     assert lines["idle"].startswith("none (no idle-time source works here")
     assert "x11-xss: no DISPLAY" in lines["idle"]

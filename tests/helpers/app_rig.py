@@ -241,11 +241,14 @@ class FakePresence(QObject):
     resumed = Signal()
     clock_jumped = Signal(str)
     reminder_ready = Signal(object)
+    reminder_ready_quiet = Signal(object)
+    reminder_held = Signal(object, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.busy = False
         self.held_break: object | None = None
+        self.reason = "you're busy"
         self.started = False
         self.threshold: float | None = None
 
@@ -258,6 +261,7 @@ class FakePresence(QObject):
     def offer_reminder(self, brk: object) -> None:
         if self.busy:
             self.held_break = brk
+            self.reminder_held.emit(brk, self.reason)
         else:
             self.reminder_ready.emit(brk)
 
@@ -267,12 +271,15 @@ class FakePresence(QObject):
     def cancel_held(self) -> None:
         self.held_break = None
 
+    def hold_reason(self) -> str:
+        return self.reason if self.held_break is not None else ""
+
     def set_threshold_minutes(self, minutes: float) -> None:
         self.threshold = minutes
 
-    def release(self) -> None:
+    def release(self, *, quiet: bool = False) -> None:
         brk, self.held_break = self.held_break, None
-        self.reminder_ready.emit(brk)
+        (self.reminder_ready_quiet if quiet else self.reminder_ready).emit(brk)
 
 
 class FakeTrayWatch(QObject):

@@ -126,8 +126,13 @@ def missing_sound_tools() -> list[str]:
     return [tool for tool in SOUND_TOOLS if shutil.which(tool) is None]
 
 
+CAPTURE_SOURCE = "mic"
+"""The null source a test captures from to stand in for a microphone in a call."""
+
+
 class SoundServer:
-    """PulseAudio with one null sink, ``test``, in ``runtime`` (its ``XDG_RUNTIME_DIR``).
+    """PulseAudio with one null sink, ``test``, and one null source, ``mic`` (a
+    microphone that hears silence), in ``runtime`` (its ``XDG_RUNTIME_DIR``).
 
     ``env`` holds what a client needs to reach it (``PULSE_SERVER``). The daemon
     refuses nothing and never exits on idle; it is stopped by its PID.
@@ -144,12 +149,14 @@ class SoundServer:
         env.update(XDG_RUNTIME_DIR=str(self.runtime), HOME=str(self.home))
         env["PULSE_STATE_PATH"] = str(self.home / "pulse-state")
         sink = f"module-null-sink sink_name=test rate={SOUND_RATE} channels=1"
+        source = f"module-null-source source_name={CAPTURE_SOURCE} rate={SOUND_RATE} channels=1"
         with self.log.open("ab") as out:
             self.proc = subprocess.Popen(
                 [
                     *("pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1"),
                     *("--disallow-exit", "--use-pid-file=no", "--log-target=stderr"),
-                    *("-L", sink, "-L", "module-native-protocol-unix auth-anonymous=1"),
+                    *("-L", sink, "-L", source),
+                    *("-L", "module-native-protocol-unix auth-anonymous=1"),
                 ],
                 env=env,
                 stdout=out,
@@ -176,6 +183,21 @@ class SoundServer:
             [
                 *("parecord", "--device=test.monitor", "--file-format=wav"),
                 *(f"--rate={SOUND_RATE}", "--channels=1", "--format=s16le", "--latency-msec=10"),
+                str(path),
+            ],
+            env={**os.environ, **self.env},
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def capture(self, path: Path) -> subprocess.Popen[bytes]:
+        """Start capturing the null source ``mic`` to the WAV ``path``, as a call's
+        microphone would be; stop it with :func:`stop_recording`."""
+        return subprocess.Popen(
+            [
+                *("parecord", f"--device={CAPTURE_SOURCE}", "--file-format=wav"),
+                *(f"--rate={SOUND_RATE}", "--channels=1", "--format=s16le"),
                 str(path),
             ],
             env={**os.environ, **self.env},

@@ -170,3 +170,23 @@ def test_min_rest_is_shown_saved_and_bounded(qtbot: QtBot, catalog: Catalog) -> 
     assert shown is not None and shown.min_rest_minutes == 0
     dlg.buttons.button(Btn.RestoreDefaults).click()
     assert rest.value() == Settings().min_rest_minutes
+
+
+def test_call_options_are_shown_and_saved(qtbot: QtBot, catalog: Catalog) -> None:
+    """Each call source can be turned off; the grace and the maximum are bounded."""
+    original = Settings(call_camera=False, call_grace_minutes=5, safety_notice_seen=True)
+    dlg = SettingsDialog(original, catalog)
+    qtbot.addWidget(dlg)
+    tab = dlg.reminders
+    assert tab.call_microphone.isChecked() and not tab.call_camera.isChecked()
+    assert tab.call_grace.value() == 5 and tab.call_max.value() == 90
+    assert (tab.call_grace.minimum(), tab.call_grace.maximum()) == (0, 30)
+    assert tab.call_grace.specialValueText() == "at once"
+    tab.call_screen.setChecked(False)
+    tab.call_max.setValue(45)
+    with qtbot.waitSignal(dlg.applied) as blocker:
+        dlg.buttons.button(Btn.Ok).click()
+    applied: Settings = blocker.args[0]
+    assert applied.call_sources == ("microphone",)
+    assert (applied.call_grace_minutes, applied.call_max_minutes) == (5, 45)
+    assert applied.call_hold_limit_minutes == 60 + 45

@@ -13,7 +13,9 @@ lives in its own module:
 - ``windows-notification-state`` (:mod:`.windows_state`): Windows' own busy states.
 
 Every detector that works here is used (:func:`choose_busy_detectors`); the first
-that says busy holds the reminder, by the rule in :mod:`.gate`.
+that says busy holds the reminder, by the rule in :mod:`.gate`. :mod:`.hold` is the
+one hold policy (busy, and in a call: :mod:`backbreak.desktop.calls`), and
+:mod:`.holder` asks the detectors and the call watch while a break waits.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from backbreak.desktop.backend import Choices, choose_all
 from backbreak.desktop.busy.gate import (
     DEFAULT_HOLD_LIMIT_S,
     GateDecision,
-    ReminderGate,
     gate_decision,
 )
 from backbreak.desktop.busy.gnome_inhibit import GNOME_INHIBIT_IDLE, GnomeInhibitDetector
@@ -46,7 +47,6 @@ __all__ = [
     "GateDecision",
     "GnomeInhibitDetector",
     "NotificationsInhibitedDetector",
-    "ReminderGate",
     "WindowsNotificationStateDetector",
     "WlrToplevelFullscreenDetector",
     "X11FullscreenDetector",

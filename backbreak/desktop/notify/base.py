@@ -37,6 +37,8 @@ class Reminder:
     body: str
     again: bool = False
     """True when an unanswered break is offered again (a gentler wording, no sound)."""
+    quiet: bool = False
+    """True for a break a long call held past its limit: low urgency, no sound."""
 
 
 class Notifier(QObject):

@@ -125,8 +125,10 @@ def notify_message(reminder: Reminder, replaces_id: int, icon: str) -> Any:
     hints = {
         "desktop-entry": ("s", APP_ID),
         "category": ("s", "x-backbreak.reminder"),
-        "urgency": ("y", URGENCY_LOW if reminder.again else URGENCY_NORMAL),
+        "urgency": ("y", URGENCY_LOW if reminder.again or reminder.quiet else URGENCY_NORMAL),
     }
+    if reminder.quiet:
+        hints["suppress-sound"] = ("b", True)
     body = (
         APP_NAME,
         replaces_id,

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from backbreak.desktop.busy.gate import (
     DEFAULT_HOLD_LIMIT_S,
     GateDecision,
-    ReminderGate,
     gate_decision,
 )
+from backbreak.desktop.busy.hold import HoldPolicy, Release
 
 
 @pytest.mark.parametrize(
@@ -38,22 +38,23 @@ def test_a_held_reminder_is_never_held_past_the_limit(
 ) -> None:
     """Whatever the busy pattern, a reminder comes out by the limit (plus one poll step)."""
     clock = FakeClock(mono=0.0)
-    gate = ReminderGate(limit_s=1800, clock=clock)
+    policy = HoldPolicy(clock=clock, busy_limit_s=1800)
     for busy in busy_pattern:
-        if gate.offer("b", busy) is GateDecision.SHOW:
+        if policy.decide(busy=busy, in_call=False).release is Release.SHOW:
             assert not busy or clock.mono >= 1800
             return
         assert clock.mono < 1800
         clock.advance(step)
 
 
-def test_gate_counts_the_wait_from_the_first_hold() -> None:
+def test_the_wait_counts_from_the_first_hold() -> None:
     clock = FakeClock(mono=100.0)
-    gate = ReminderGate(limit_s=60, clock=clock)
-    assert gate.offer("x", True) is GateDecision.HOLD
+    policy = HoldPolicy(clock=clock, busy_limit_s=60)
+    assert policy.decide(busy=True, in_call=False).release is Release.HOLD
     clock.advance(30)
-    assert gate.offer("x", True) is GateDecision.HOLD
+    assert policy.decide(busy=True, in_call=False).release is Release.HOLD
     clock.advance(30)
-    assert gate.offer("x", True) is GateDecision.SHOW
+    assert policy.decide(busy=True, in_call=False).release is Release.SHOW
     clock.advance(30)
-    assert gate.offer("x", True) is GateDecision.HOLD, "released: a later hold starts afresh"
+    held = policy.decide(busy=True, in_call=False).release
+    assert held is Release.HOLD, "released: a later hold starts afresh"

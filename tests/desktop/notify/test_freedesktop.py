@@ -201,3 +201,14 @@ def test_no_server_says_what_to_run(qtbot: Any) -> None:
     assert not notifier.available()
     assert notifier.reason == "no org.freedesktop.Notifications on the session bus"
     assert "dunst" in notifier.install_hint
+
+
+def test_a_quiet_reminder_asks_for_no_sound_at_low_urgency() -> None:
+    from backbreak.desktop.notify.base import Reminder
+    from backbreak.desktop.notify.freedesktop import URGENCY_LOW, URGENCY_NORMAL, notify_message
+
+    quiet = notify_message(Reminder("b", "Time for a break", "", quiet=True), 0, "icon")
+    hints = quiet.body[6]
+    assert hints["suppress-sound"] == ("b", True) and hints["urgency"] == ("y", URGENCY_LOW)
+    usual = notify_message(Reminder("b", "Time for a break", ""), 0, "icon").body[6]
+    assert "suppress-sound" not in usual and usual["urgency"] == ("y", URGENCY_NORMAL)
