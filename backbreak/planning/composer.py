@@ -221,8 +221,13 @@ def _when_all_open(
     catch_up: bool,
 ) -> Composition | None:
     """The break at the moment the last of ``needed`` opens its window, if that is
-    inside every one's window and the break then takes them all: a due item is never
-    pushed back for one that can't join."""
+    inside every one's window and the break then takes every item it waited for: a due
+    item is never pushed back for one that can't join.
+
+    What the cap leaves out of it keeps its own time, which must not take it past its
+    ``latest`` (the next break comes after this one and the rest): otherwise the break
+    doesn't wait. Without this, prone holds opening a minute after a full break was due
+    were left for the break after it, past their overdue time."""
     opens = max(it.earliest for it in needed)
     if not at < opens <= min(it.latest for it in needed):
         return None
@@ -231,7 +236,14 @@ def _when_all_open(
         return None
     group = needed + _riders(timed, needed, later, rules)
     comp = _build(group, later, rules, catch_up=catch_up, due_by=later)
-    return comp if comp is not None and set(needed) <= set(comp.items) else None
+    if comp is None:
+        return None
+    taken = set(comp.items)
+    if any(it not in taken for it in needed if it.earliest > at):
+        return None
+    rested = comp.ends + rules.rest
+    left = [it for it in needed if it not in taken]
+    return None if any(it.latest < rested for it in left) else comp
 
 
 def _planned_for(first: Item, at: datetime, rules: Rules) -> datetime:

@@ -271,6 +271,27 @@ def test_overdue_wins_and_the_break_waits_for_its_window(catalog: Catalog) -> No
     assert all(it.latest >= comp.at for it in comp.items), "none past its limit"
 
 
+def test_the_break_waits_for_overdue_holds_even_when_the_cap_leaves_an_item_out(
+    catalog: Catalog,
+) -> None:
+    """A block due 07:06 with ankle pumps, and holds that open at 07:07 and are overdue
+    at 07:37 - before that break and a 27-minute rest would be over. Block, pumps and
+    holds don't fit 15 minutes together: the break still waits a minute for the holds,
+    and the pumps, whose window runs to 09:30, keep their own time."""
+    items = [
+        hip_block("2026-03-23 07:06", earliest="2026-03-23 07:03", latest="2026-03-23 08:03"),
+        prone("2026-03-23 07:07", latest="2026-03-23 07:37"),
+        pumps("2026-03-23 07:15", earliest="2026-03-23 05:00", latest="2026-03-23 09:30"),
+    ]
+    settings = Settings(
+        work_start=time(5, 0), max_break_minutes=15, min_rest_minutes=27, merge_window_minutes=9
+    )
+    comp = compose(items, catalog, now="2026-03-23 07:00", settings=settings)
+    assert keys(comp) == {"Hip & pelvis block", "Prone holds"}
+    assert comp.at == at("2026-03-23 07:07")
+    assert comp.brk.estimated_minutes <= 15
+
+
 # --- the end of work ----------------------------------------------------------------------
 
 

@@ -111,3 +111,26 @@ def test_random_settings_keep_the_documents_rules(settings: Settings, zone: str)
     tz = ZoneInfo(zone)
     breaks = walk(CATALOG, settings, datetime(2026, 3, 23, tzinfo=tz), 8)
     assert check_breaks(breaks, CATALOG, settings, ActiveHours(settings, tz)) == []
+
+
+@pytest.mark.parametrize("interval", [63, 87])
+def test_prone_holds_join_a_full_break_rather_than_pass_overdue(interval: int) -> None:
+    """Found by the random-settings test: prone holds due a minute after a break that the
+    cap can't stretch to hold everything came only after that break and the rest, past
+    their overdue time (07:42 for 07:37). They join the break instead, and what the cap
+    leaves out keeps its own time, still inside its window."""
+    tz = ZoneInfo("Europe/Berlin")
+    settings = Settings(
+        work_start=time(5, 0),
+        work_end=time(14, 0),
+        work_days=[0],
+        block_interval_minutes=interval,
+        block_groups=[Group.FOOT_CALF, Group.HIP_PELVIS],
+        prone_due_minutes=127,
+        prone_overdue_minutes=157,
+        min_rest_minutes=27,
+        merge_window_minutes=9,
+        max_break_minutes=15,
+    )
+    breaks = walk(CATALOG, settings, datetime(2026, 3, 23, tzinfo=tz), 1)
+    assert check_breaks(breaks, CATALOG, settings, ActiveHours(settings, tz)) == []

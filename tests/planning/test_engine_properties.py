@@ -104,6 +104,7 @@ class Walk:
         # None duplicated: each exercise of each occurrence belongs to one break only.
         for item, exercises in comp.parts:
             self.announced_keys.add(item.key)
+            self.announced_keys.update(self.also_answered(item, now))
             for ex_id in exercises:
                 owner = self.pairs.setdefault((item.key, ex_id), brk.id)
                 assert owner == brk.id, f"{item.key}/{ex_id} in {owner} and {brk.id}"
@@ -197,10 +198,21 @@ class Walk:
         self.prone_undisturbed = False
         self.block_undisturbed = False
 
+    def also_answered(self, item: Item, now: datetime) -> list[str]:
+        """The owed occurrences of ``item``'s cadence that a break offering it answers.
+
+        A break answers its cadences as they stand when it is answered, not as they stood
+        when it was composed: if a cadence's clock moved while the break waited (a walk
+        away restarted the block clock, so its occurrence has a new key), the offered
+        break is still that cadence's reminder, and doing it moves the cadence on.
+        """
+        return [k for k, it in self.owed.items() if it.slot == item.slot and it.due <= now]
+
     def lost(self, end: datetime) -> list[Item]:
         """Owed occurrences that went away without being offered, minus those the rules
         let go (daily and evening items belong to their day). One still owed at the end
-        is not lost: the walk ended (perhaps asleep) before it could come."""
+        is not lost: the walk ended (perhaps asleep) before it could come. A break offered
+        with a cadence offers that cadence's occurrence owed by then (``also_answered``)."""
         still = {item.key for item in self.engine._plan.cad.items(end)}
         out = []
         for key, item in self.owed.items():
