@@ -49,15 +49,19 @@ def build_core(clock: Clock | None = None, *, presence: bool = True) -> Core:
     """
     from backbreak.clock import SystemClock
     from backbreak.domain.catalog import load_catalog
+    from backbreak.i18n import pick_language
     from backbreak.planning.engine import Engine
     from backbreak.planning.qt_driver import EngineDriver
     from backbreak.store import paths
     from backbreak.store.settings_file import SettingsFile
 
     clock = clock if clock is not None else SystemClock()
-    loaded = load_catalog(user_file=paths.user_catalog_file())
     settings_file = SettingsFile(paths.settings_file())  # saves take the settings lock
     settings_load = settings_file.load()
+    # The exercises' own text in the language the windows speak (English where the
+    # overlay has no entry).
+    language = pick_language(settings_load.settings.language.value)
+    loaded = load_catalog(user_file=paths.user_catalog_file(), language=language)
     # Local days in the clock's zone (local_zone() for the system clock), not the C library's.
     history, history_problems = open_history_or_memory(paths.history_file(), clock=clock)
     settings = settings_load.settings

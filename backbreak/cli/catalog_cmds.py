@@ -34,13 +34,19 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_show)
 
 
-def load_user_catalog() -> Catalog:
-    """The built-in catalog plus the user's additions; problems with the latter go to stderr."""
-    from backbreak.domain.catalog import CatalogError, load_catalog
-    from backbreak.store.paths import user_catalog_file
+def load_user_catalog(*, translated: bool = True) -> Catalog:
+    """The built-in catalog plus the user's additions; problems with the latter go to stderr.
 
+    ``translated``: the text in the user's language, as the app shows it; ``--json``
+    asks for the English, so that scripts read the same words everywhere.
+    """
+    from backbreak.domain.catalog import CatalogError, load_catalog
+    from backbreak.i18n import pick_language, saved_language_setting
+    from backbreak.store.paths import settings_file, user_catalog_file
+
+    language = pick_language(saved_language_setting(settings_file())) if translated else None
     try:
-        result = load_catalog(user_file=user_catalog_file())
+        result = load_catalog(user_file=user_catalog_file(), language=language)
     except CatalogError as err:
         raise CliError(f"the built-in catalog is damaged; please reinstall.\n{err}", 1) from None
     for warning in result.warnings:
@@ -71,7 +77,7 @@ def exercise_json(exercise: Exercise) -> dict[str, Any]:
 def cmd_catalog(args: argparse.Namespace) -> int:
     from backbreak.domain.describe import dose_text, frequency_text
 
-    catalog = load_user_catalog()
+    catalog = load_user_catalog(translated=not args.json)
     if args.json:
         json.dump([exercise_json(e) for e in catalog.exercises.values()], sys.stdout, indent=2)
         sys.stdout.write("\n")

@@ -127,7 +127,7 @@ def cmd_plan(args: argparse.Namespace) -> int:  # shape: one command, read top t
     from backbreak.i18n import formats
 
     day = parse_day(args.date, system_clock().date())
-    catalog = load_user_catalog()
+    catalog = load_user_catalog(translated=not args.json)
     rows = _ask_running_app(day)
     if rows is None:
         rows = _plan_here(day, catalog)

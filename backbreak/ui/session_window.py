@@ -314,7 +314,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from backbreak.domain.catalog import load_catalog
 
     args = list(sys.argv[1:] if argv is None else argv)
-    catalog = load_catalog().catalog
+    from backbreak.i18n import pick_language
+
+    catalog = load_catalog(language=pick_language()).catalog
     ids = args or list(catalog.routine("prone-holds").exercises)
     unknown = [i for i in ids if i not in catalog.exercises]
     if unknown:
