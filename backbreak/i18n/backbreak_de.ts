@@ -906,6 +906,10 @@
             <translation>Erinnerungen</translation>
         </message>
         <message>
+            <source>Calls</source>
+            <translation>Anrufe</translation>
+        </message>
+        <message>
             <source>Exercises</source>
             <translation>Übungen</translation>
         </message>

@@ -38,7 +38,13 @@ from backbreak.domain.settings_messages import setting_problems
 from backbreak.i18n import QT_TRANSLATE_NOOP, formats
 from backbreak.ui.palettes import Tone
 from backbreak.ui.settings_form import FormKit, message_label
-from backbreak.ui.settings_tabs import EveningTab, ExercisesTab, RemindersTab, ScheduleTab
+from backbreak.ui.settings_tabs import (
+    CallsTab,
+    EveningTab,
+    ExercisesTab,
+    RemindersTab,
+    ScheduleTab,
+)
 
 Btn = QDialogButtonBox.StandardButton
 
@@ -77,11 +83,13 @@ class SettingsDialog(QDialog):
         self.schedule = ScheduleTab(self._kit)
         self.evening = EveningTab(self._kit)
         self.reminders = RemindersTab(self._kit)
+        self.calls = CallsTab(self._kit)
         self.exercises = ExercisesTab(self._kit, catalog)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.schedule, self.tr("Work day"))
         self.tabs.addTab(self.evening, self.tr("Evening"))
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
+        self.tabs.addTab(self.calls, self.tr("Calls"))
         self.tabs.addTab(self.exercises, self.tr("Exercises"))
 
         self.general_error = message_label(Tone.ERROR)
@@ -102,7 +110,7 @@ class SettingsDialog(QDialog):
         """Show ``settings`` in the widgets (no signal is emitted)."""
         self._loading = True
         try:
-            for tab in (self.schedule, self.evening, self.reminders, self.exercises):
+            for tab in (self.schedule, self.evening, self.reminders, self.calls, self.exercises):
                 tab.load(settings)
         finally:
             self._loading = False
@@ -111,7 +119,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """The dialog's values as the model's fields (plus those it doesn't show)."""
         data = self._base.model_dump()
-        for tab in (self.schedule, self.evening, self.reminders, self.exercises):
+        for tab in (self.schedule, self.evening, self.reminders, self.calls, self.exercises):
             tab.store(data)
         return data
 

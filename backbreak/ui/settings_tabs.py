@@ -282,7 +282,6 @@ class RemindersTab(QWidget):
         form = QFormLayout(self)
         self._add_timing(kit, form)
         self._add_away(kit, form)
-        self._add_calls(kit, form)
         self._add_announcing(kit, form)
 
     def _add_timing(self, kit: FormKit, form: QFormLayout) -> None:
@@ -379,8 +378,37 @@ class RemindersTab(QWidget):
             QCoreApplication.translate("settings_tabs", "Takes effect when backbreak next starts."),
         )
 
-    def _add_calls(self, kit: FormKit, form: QFormLayout) -> None:
-        """When a call holds a due break, and for how long."""
+    def load(self, settings: Settings) -> None:
+        self.merge_window.setValue(settings.merge_window_minutes)
+        self.max_break.setValue(settings.max_break_minutes)
+        self.snooze.setValue(settings.snooze_minutes)
+        self.reoffer.setValue(settings.reoffer_minutes)
+        self.idle.setValue(settings.idle_threshold_minutes)
+        select(self.notification_style, settings.notification_style)
+        self.sounds.setChecked(settings.sounds_enabled)
+        self.autostart.setChecked(settings.autostart)
+        select(self.language, settings.language)
+
+    def store(self, data: dict[str, Any]) -> None:
+        data.update(
+            merge_window_minutes=self.merge_window.value(),
+            max_break_minutes=self.max_break.value(),
+            snooze_minutes=self.snooze.value(),
+            reoffer_minutes=self.reoffer.value(),
+            idle_threshold_minutes=self.idle.value(),
+            notification_style=self.notification_style.currentData(),
+            sounds_enabled=self.sounds.isChecked(),
+            autostart=self.autostart.isChecked(),
+            language=self.language.currentData(),
+        )
+
+
+class CallsTab(QWidget):
+    """When a call (microphone, camera, shared screen) holds a due break, and how long."""
+
+    def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
         self.call_microphone = kit.check(
             QCoreApplication.translate("settings_tabs", "Microphone in use")
         )
@@ -419,37 +447,19 @@ class RemindersTab(QWidget):
         )
 
     def load(self, settings: Settings) -> None:
-        self.merge_window.setValue(settings.merge_window_minutes)
-        self.max_break.setValue(settings.max_break_minutes)
-        self.snooze.setValue(settings.snooze_minutes)
-        self.reoffer.setValue(settings.reoffer_minutes)
-        self.idle.setValue(settings.idle_threshold_minutes)
         self.call_microphone.setChecked(settings.call_microphone)
         self.call_camera.setChecked(settings.call_camera)
         self.call_screen.setChecked(settings.call_screen)
         self.call_grace.setValue(settings.call_grace_minutes)
         self.call_max.setValue(settings.call_max_minutes)
-        select(self.notification_style, settings.notification_style)
-        self.sounds.setChecked(settings.sounds_enabled)
-        self.autostart.setChecked(settings.autostart)
-        select(self.language, settings.language)
 
     def store(self, data: dict[str, Any]) -> None:
         data.update(
-            merge_window_minutes=self.merge_window.value(),
-            max_break_minutes=self.max_break.value(),
-            snooze_minutes=self.snooze.value(),
-            reoffer_minutes=self.reoffer.value(),
-            idle_threshold_minutes=self.idle.value(),
             call_microphone=self.call_microphone.isChecked(),
             call_camera=self.call_camera.isChecked(),
             call_screen=self.call_screen.isChecked(),
             call_grace_minutes=self.call_grace.value(),
             call_max_minutes=self.call_max.value(),
-            notification_style=self.notification_style.currentData(),
-            sounds_enabled=self.sounds.isChecked(),
-            autostart=self.autostart.isChecked(),
-            language=self.language.currentData(),
         )
 
 

@@ -177,7 +177,7 @@ def test_call_options_are_shown_and_saved(qtbot: QtBot, catalog: Catalog) -> Non
     original = Settings(call_camera=False, call_grace_minutes=5, safety_notice_seen=True)
     dlg = SettingsDialog(original, catalog)
     qtbot.addWidget(dlg)
-    tab = dlg.reminders
+    tab = dlg.calls
     assert tab.call_microphone.isChecked() and not tab.call_camera.isChecked()
     assert tab.call_grace.value() == 5 and tab.call_max.value() == 90
     assert (tab.call_grace.minimum(), tab.call_grace.maximum()) == (0, 30)
