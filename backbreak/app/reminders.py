@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -113,9 +114,16 @@ class Reminders(QObject):
         """A due break: through presence (which may hold it), else shown at once."""
         if self._presence is not None:
             self._with_presence[brk.id] = brk
-            self._presence.offer_reminder(brk)
+            self._presence.offer_reminder(brk, self._call_release_by(brk))
         else:
             self.show(brk)
+
+    def _call_release_by(self, brk: Break) -> datetime | None:
+        """Past this a call no longer holds ``brk``: its overdue moment (the prone holds'
+        overdue time when it has them) plus the call maximum from the settings."""
+        if brk.overdue is None:
+            return None
+        return brk.overdue + timedelta(minutes=self._settings().call_max_minutes)
 
     def show(self, brk: Break, *, early: bool = False, quiet: bool = False) -> None:
         """Announce a break through the notifier and/or the card (see ``plan_for``);

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -266,9 +267,9 @@ class PresenceMonitor(QObject):
         """The break waiting for the user to be free, if any."""
         return self.holder.held()
 
-    def offer_reminder(self, brk: object) -> None:
+    def offer_reminder(self, brk: object, release_by: datetime | None = None) -> None:
         """A break is due: pass it on now, or hold it (:meth:`BreakHolder.offer`)."""
-        self.holder.offer(brk)
+        self.holder.offer(brk, release_by)
 
     def cancel_held(self) -> None:
         """Drop the held break (the user started or skipped a break some other way)."""

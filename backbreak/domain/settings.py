@@ -267,8 +267,10 @@ class Settings(BaseModel):
 
     @property
     def call_hold_limit_minutes(self) -> int:
-        """Longest a call holds a break, from when it was due: the prone holds' window
-        from due to overdue, plus ``call_max_minutes``."""
+        """Longest a call holds a break that doesn't say when it is overdue, from when
+        the hold began: the prone holds' window from due to overdue, plus
+        ``call_max_minutes``. A planned break says (``Break.overdue``), and is held at
+        most until that moment plus ``call_max_minutes``."""
         window = max(0, self.prone_overdue_minutes - self.prone_due_minutes)
         return window + self.call_max_minutes
 

@@ -359,6 +359,7 @@ def _build(
         doses=tuple((c.exercise.id, c.dose()) for c in choices if c.decided),
         notes=tuple((c.exercise.id, n) for c in choices if (n := c.note())),
         covers=tuple(item.slot for item in taken),
+        overdue=min((item.latest for item in taken), default=None),
     )
     return Composition(brk, tuple(parts))
 

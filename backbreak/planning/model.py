@@ -78,6 +78,9 @@ class Break:
     """Why a dose was chosen, per exercise ("2 sets today: this block has room")."""
     covers: tuple[str, ...] = ()
     """The cadence slots the break answers (``Item.slot``): what a skip records."""
+    overdue: datetime | None = None
+    """When its most pressing item passes its latest time (the prone holds' overdue
+    moment): a call holds the break at most until then plus the call maximum."""
 
     def dose_of(self, exercise_id: str) -> Dose | None:
         return dict(self.doses).get(exercise_id)

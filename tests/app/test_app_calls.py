@@ -75,3 +75,17 @@ def test_status_names_the_call_that_holds_the_break() -> None:
     assert "Held: you're in a call (microphone in use by parecord)" in lines
     assert "Calls: microphone: pulse; camera: proc-video" in lines
     assert not any("until you are free" in line for line in lines)
+
+
+def test_a_call_may_hold_a_break_until_its_overdue_moment_plus_the_maximum(
+    make_rig: Any, due: Any
+) -> None:
+    """The prone holds are never held past overdue plus ``call_max_minutes``."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    rig = make_rig()
+    brk = replace(due, overdue=due.due + timedelta(hours=1))
+    rig.driver.make_due(brk)
+    maximum = timedelta(minutes=rig.settings.current.call_max_minutes)
+    assert rig.presence.release_by == brk.overdue + maximum

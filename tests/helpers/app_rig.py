@@ -258,7 +258,8 @@ class FakePresence(QObject):
     def stop(self) -> None:
         self.started = False
 
-    def offer_reminder(self, brk: object) -> None:
+    def offer_reminder(self, brk: object, release_by: datetime | None = None) -> None:
+        self.release_by = release_by
         if self.busy:
             self.held_break = brk
             self.reminder_held.emit(brk, self.reason)

@@ -145,6 +145,17 @@ def test_items_due_within_the_merge_window_become_one_break(catalog: Catalog) ->
     assert comp.brk.title == "Prone holds + Cat-camel", "the holds' priority comes first"
 
 
+def test_a_break_knows_when_its_most_pressing_item_is_overdue(catalog: Catalog) -> None:
+    """What a call may hold it to: the earliest latest time of what it holds."""
+    items = [
+        cat("2026-03-30 10:20", earliest="2026-03-30 09:40", latest="2026-03-30 11:00"),
+        prone("2026-03-30 10:30"),
+    ]
+    comp = compose(items, catalog, now="2026-03-30 09:00")
+    assert comp.brk.overdue == min(item.latest for item, _ in comp.parts)
+    assert comp.brk.overdue == at("2026-03-30 11:00")
+
+
 def test_an_item_that_cannot_wait_is_not_merged_later(catalog: Catalog) -> None:
     """The cat-camel can't wait (latest = due) for holds whose window opens 10 minutes
     later: it comes on its own, on time, rather than late for a merge."""

@@ -3,10 +3,12 @@
 A break is held for one of two reasons, checked in this order:
 
 - **call**: the user is in a call (microphone captured, camera open, screen shared),
-  or one ended less than ``grace_s`` ago. A call holds the break for at most
-  ``call_limit_s`` from the moment the hold began (the settings make that the prone
-  holds' window from due to overdue plus ``call_max_minutes``); past it the break is
-  released *quietly*: a notification that makes no sound and pops no card.
+  or one ended less than ``grace_s`` ago. A call holds the break until
+  :attr:`HoldPolicy.release_by` (the break's overdue moment plus ``call_max_minutes``,
+  so the prone holds are never held past overdue plus that), or, for a break that
+  doesn't say when it is overdue, for ``limit_s`` from the moment the hold began; past
+  it the break is released *quietly*: a notification that makes no sound and pops no
+  card.
 - **busy**: a busy detector says busy (full screen, do-not-disturb, screen locked), for
   at most ``busy_limit_s`` (:data:`~backbreak.desktop.busy.gate.DEFAULT_HOLD_LIMIT_S`),
   then the break is shown as usual.
@@ -20,6 +22,7 @@ are offered to it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 
 from backbreak.clock import Clock, SystemClock
@@ -64,9 +67,11 @@ class HoldPolicy:
     """The rules of the module docstring for the one break held at a time."""
 
     clock: Clock = field(default_factory=SystemClock)
-    """Only its monotonic time is read."""
+    """Waits are counted in its monotonic time; ``release_by`` is read on its wall."""
     busy_limit_s: float = DEFAULT_HOLD_LIMIT_S
     calls: CallRules = field(default_factory=CallRules)
+    release_by: datetime | None = None
+    """The wall-clock moment past which a call no longer holds the held break."""
     _since: float | None = None
     _call_ended_at: float | None = None
     _in_call: bool = False
@@ -90,7 +95,7 @@ class HoldPolicy:
             self._in_call, self._call_ended_at = False, now
         if not in_call and self._call_ended_at is None:
             return None
-        if waited >= self.calls.limit_s:
+        if self._call_hold_over(waited):
             return Verdict(Release.SHOW_QUIET)
         if in_call:
             return Verdict(Release.HOLD, HoldReason.CALL)
@@ -99,6 +104,11 @@ class HoldPolicy:
         if left > 0:
             return Verdict(Release.HOLD, HoldReason.CALL_ENDED, left)
         return None
+
+    def _call_hold_over(self, waited: float) -> bool:
+        if self.release_by is not None:
+            return self.clock.now() >= self.release_by
+        return waited >= self.calls.limit_s
 
     def _for_busy(self, waited: float, busy: bool) -> Verdict:
         if gate_decision(busy, waited, self.busy_limit_s) is GateDecision.HOLD:
@@ -109,3 +119,4 @@ class HoldPolicy:
         """Forget the held break's waits (it was shown, answered or dropped)."""
         self._since = self._call_ended_at = None
         self._in_call = False
+        self.release_by = None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -109,10 +110,12 @@ class BreakHolder(QObject):
     def held(self) -> object | None:
         return self._held
 
-    def offer(self, brk: object) -> None:
+    def offer(self, brk: object, release_by: datetime | None = None) -> None:
         """A break is due: pass it on now, or hold it. A newer break replaces a held one
-        and inherits its waiting time (it includes what is still due)."""
+        and inherits its waiting time (it includes what is still due). ``release_by``:
+        past this moment a call no longer holds it (see the hold policy)."""
         self._held = brk
+        self._policy.release_by = release_by
         calls = self.calls
         if calls is not None and not calls.running:
             calls.start()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from helpers.fakes import FakeClock
 
 from backbreak.desktop.busy.hold import CallRules, HoldPolicy, HoldReason, Release
@@ -94,3 +96,26 @@ def test_reset_forgets_the_waits() -> None:
     assert rule.decide(busy=False, in_call=True).release is Release.HOLD
     rule.reset()
     assert rule.decide(busy=False, in_call=False).release is Release.SHOW, "no grace left over"
+
+
+def test_a_call_holds_a_break_until_its_overdue_moment_plus_the_maximum() -> None:
+    """The prone holds are never held past overdue plus the call maximum, however late
+    the break was offered: the policy goes by the break's own moment, not the wait."""
+    clock = FakeClock()
+    rule = policy(clock)
+    rule.release_by = clock.now() + timedelta(minutes=30)  # offered late: overdue soon
+    assert rule.decide(busy=False, in_call=True).release is Release.HOLD
+    clock.advance(minutes=29)
+    assert rule.decide(busy=False, in_call=True).release is Release.HOLD
+    clock.advance(minutes=1)
+    assert rule.decide(busy=False, in_call=True).release is Release.SHOW_QUIET
+    assert rule.release_by is None, "forgotten once the break was shown"
+
+
+def test_a_known_overdue_moment_outranks_the_fallback_limit() -> None:
+    clock = FakeClock()
+    rule = policy(clock)
+    rule.release_by = clock.now() + timedelta(seconds=LIMIT + 3600)
+    rule.decide(busy=False, in_call=True)
+    clock.advance(LIMIT + 60)  # past the fallback, before the break's own moment
+    assert rule.decide(busy=False, in_call=True).release is Release.HOLD
