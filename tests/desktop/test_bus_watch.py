@@ -3,15 +3,12 @@ socket is readable, and a hung service's call is answered "can't tell" by a time
 
 from __future__ import annotations
 
-import itertools
-import socket
-from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from helpers.fakes import FakeClock
-from jeepney import DBusAddress, HeaderFields, new_error, new_method_return, new_signal
+from helpers.fakes import FakeBusConnection, FakeClock
+from jeepney import DBusAddress, HeaderFields, new_error, new_signal
 from pytestqt.qtbot import QtBot
 
 from backbreak.desktop.bus_watch import BusWatch, BusWatches
@@ -22,48 +19,11 @@ from backbreak.desktop.presence import IDLE_POLL_S, PresenceMonitor, failure_bac
 MUTTER = "org.gnome.Mutter.IdleMonitor"
 
 
-class LaterBus:
-    """A jeepney connection whose replies come only when the test says so.
-
-    ``receive`` never waits: with nothing queued it raises TimeoutError at once, as a
-    non-blocking read of an empty socket does.
-    """
-
-    def __init__(self) -> None:
-        self.outgoing_serial = itertools.count(1)
-        self.sent: list[Any] = []
-        self.incoming: deque[Any] = deque()
-        self._pair = socket.socketpair()
-        self.closed = False
-
-    def send(self, message: Any, serial: int | None = None) -> None:
-        message.header.serial = serial or 0
-        self.sent.append(message)
-
-    def receive(self, *, timeout: float | None = None) -> Any:
-        if not self.incoming:
-            raise TimeoutError
-        return self.incoming.popleft()
-
-    def fileno(self) -> int:
-        return self._pair[0].fileno()
-
-    def close(self) -> None:
-        self.closed = True
-        for end in self._pair:
-            end.close()
-
-    def reply(self, index: int, signature: str, body: tuple[Any, ...]) -> None:
-        """The service answers the ``index``-th call sent."""
-        self.incoming.append(new_method_return(self.sent[index], signature, body))
-
-
 @pytest.fixture
-def bus() -> Iterator[LaterBus]:
-    fake = LaterBus()
+def bus() -> Iterator[FakeBusConnection]:
+    fake = FakeBusConnection()
     yield fake
-    if not fake.closed:
-        fake.close()
+    fake.close()
 
 
 def idle_query() -> BusQuery[float]:
@@ -77,7 +37,7 @@ def idle_query() -> BusQuery[float]:
     )
 
 
-def test_a_reply_that_comes_later_reaches_its_caller(qtbot: QtBot, bus: LaterBus) -> None:
+def test_a_reply_that_comes_later_reaches_its_caller(qtbot: QtBot, bus: FakeBusConnection) -> None:
     clock = FakeClock(mono=100.0)
     watch = BusWatch(bus, clock=clock)
     got: list[Any] = []
@@ -93,7 +53,7 @@ def test_a_reply_that_comes_later_reaches_its_caller(qtbot: QtBot, bus: LaterBus
     watch.close()
 
 
-def test_a_hung_call_times_out_without_anyone_waiting(qtbot: QtBot, bus: LaterBus) -> None:
+def test_a_hung_call_times_out_without_anyone_waiting(qtbot: QtBot, bus: FakeBusConnection) -> None:
     clock = FakeClock(mono=100.0)
     watch = BusWatch(bus, clock=clock)
     got: list[Any] = []
@@ -110,7 +70,9 @@ def test_a_hung_call_times_out_without_anyone_waiting(qtbot: QtBot, bus: LaterBu
     watch.close()
 
 
-def test_signals_go_to_the_handlers_on_the_same_connection(qtbot: QtBot, bus: LaterBus) -> None:
+def test_signals_go_to_the_handlers_on_the_same_connection(
+    qtbot: QtBot, bus: FakeBusConnection
+) -> None:
     watch = BusWatch(bus, clock=FakeClock())
     seen: list[str] = []
     watch.add_handler(lambda msg: seen.append(msg.header.fields[HeaderFields.member]))
@@ -121,7 +83,7 @@ def test_signals_go_to_the_handlers_on_the_same_connection(qtbot: QtBot, bus: La
     watch.close()
 
 
-def test_closing_answers_every_waiting_call(qtbot: QtBot, bus: LaterBus) -> None:
+def test_closing_answers_every_waiting_call(qtbot: QtBot, bus: FakeBusConnection) -> None:
     watch = BusWatch(bus, clock=FakeClock())
     got: list[Any] = []
     watch.call(idle_query().message(), got.append)
@@ -146,13 +108,15 @@ class AsyncIdle:
         return idle_query()
 
 
-def make_presence(bus: LaterBus, clock: FakeClock) -> tuple[PresenceMonitor, BusWatches]:
+def make_presence(bus: FakeBusConnection, clock: FakeClock) -> tuple[PresenceMonitor, BusWatches]:
     buses = BusWatches(open_conn=lambda _name: bus, clock=clock)
     presence = PresenceMonitor(AsyncIdle(), [], None, threshold_s=300, clock=clock, buses=buses)
     return presence, buses
 
 
-def test_the_idle_poll_result_reaches_presence_when_it_arrives(qtbot: QtBot, bus: LaterBus) -> None:
+def test_the_idle_poll_result_reaches_presence_when_it_arrives(
+    qtbot: QtBot, bus: FakeBusConnection
+) -> None:
     clock = FakeClock(mono=5000.0)
     presence, buses = make_presence(bus, clock)
     samples: list[float] = []
@@ -169,7 +133,7 @@ def test_the_idle_poll_result_reaches_presence_when_it_arrives(qtbot: QtBot, bus
     presence.stop()
 
 
-def test_a_hung_idle_service_counts_as_a_failed_poll(qtbot: QtBot, bus: LaterBus) -> None:
+def test_a_hung_idle_service_counts_as_a_failed_poll(qtbot: QtBot, bus: FakeBusConnection) -> None:
     clock = FakeClock(mono=5000.0)
     presence, buses = make_presence(bus, clock)
     samples: list[float] = []
@@ -222,7 +186,7 @@ class AsyncBusy:
 
 
 def test_busy_answers_in_any_order_hold_the_break_by_the_first_detector(
-    qtbot: QtBot, bus: LaterBus
+    qtbot: QtBot, bus: FakeBusConnection
 ) -> None:
     """The detectors' replies come in any order; the decision waits for all of them and
     names the first detector (in order) that said busy."""

@@ -17,9 +17,13 @@ clock the plan's simulation steps.
 
 from __future__ import annotations
 
+import itertools
+import socket
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from backbreak.domain.history import BreakRecord, ExerciseRecord, LastDone, SkippedBreak
@@ -167,3 +171,50 @@ class FakeHistory:
 
     def skipped_breaks(self, since: datetime) -> list[SkippedBreak]:
         return sorted((s for s in self.skips if s.at >= since), key=lambda s: s.at)
+
+
+class FakeBusConnection:
+    """Stands in for a jeepney connection: records what is sent, replays what arrives
+    only when the test queues it.
+
+    ``receive`` never waits: with nothing queued it raises TimeoutError at once, as a
+    non-blocking read of an empty socket does. ``fileno`` is a real socket, so a
+    ``QSocketNotifier`` can watch it.
+    """
+
+    def __init__(self, first_serial: int = 1) -> None:
+        self.outgoing_serial = itertools.count(first_serial)
+        self.sent: list[Any] = []
+        self.incoming: deque[Any] = deque()
+        self._pair = socket.socketpair()
+        self.closed = False
+
+    def send(self, message: Any, serial: int | None = None) -> None:
+        message.header.serial = serial or 0
+        self.sent.append(message)
+
+    def receive(self, *, timeout: float | None = None) -> Any:
+        if not self.incoming:
+            raise TimeoutError
+        return self.incoming.popleft()
+
+    def fileno(self) -> int:
+        return self._pair[0].fileno()
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            for end in self._pair:
+                end.close()
+
+    def calls(self, member: str) -> list[Any]:
+        """The method calls sent to ``member``, oldest first."""
+        from jeepney import HeaderFields
+
+        return [m for m in self.sent if m.header.fields.get(HeaderFields.member) == member]
+
+    def reply(self, index: int, signature: str, body: tuple[Any, ...]) -> None:
+        """The service answers the ``index``-th message sent."""
+        from jeepney import new_method_return
+
+        self.incoming.append(new_method_return(self.sent[index], signature, body))

@@ -3,11 +3,9 @@ notifications (other apps' ActionInvoked signals go to the same bus)."""
 
 from __future__ import annotations
 
-import itertools
-import socket
-from collections import deque
 from typing import Any
 
+from helpers.fakes import FakeBusConnection
 from jeepney import DBusAddress, new_method_return, new_signal
 from jeepney.low_level import HeaderFields
 
@@ -22,36 +20,9 @@ from backbreak.desktop.notify.freedesktop import (
 EMITTER = DBusAddress(OBJECT_PATH, bus_name=":1.5", interface=INTERFACE)
 
 
-class FakeBus:
-    """Stands in for a jeepney connection: records what is sent, replays what arrives."""
-
-    def __init__(self) -> None:
-        self.outgoing_serial = itertools.count(100)
-        self.sent: list[tuple[Any, int | None]] = []
-        self.incoming: deque[Any] = deque()
-        self._pair = socket.socketpair()
-        self.closed = False
-
-    def send(self, message: Any, serial: int | None = None) -> None:
-        message.header.serial = serial or 0
-        self.sent.append((message, serial))
-
-    def receive(self, *, timeout: float | None = None) -> Any:
-        if not self.incoming:
-            raise TimeoutError
-        return self.incoming.popleft()
-
-    def fileno(self) -> int:
-        return self._pair[0].fileno()
-
-    def close(self) -> None:
-        self.closed = True
-
-    def calls(self, member: str) -> list[Any]:
-        return [m for m, _ in self.sent if m.header.fields.get(HeaderFields.member) == member]
-
-
-def notify_and_reply(notifier: FreedesktopNotifier, bus: FakeBus, key: str, nid: int) -> None:
+def notify_and_reply(
+    notifier: FreedesktopNotifier, bus: FakeBusConnection, key: str, nid: int
+) -> None:
     assert notifier.notify(Reminder(key, "Time for a break: Prone holds", "About 5 min"))
     call = bus.calls("Notify")[-1]
     bus.incoming.append(new_method_return(call, "u", (nid,)))
@@ -59,7 +30,7 @@ def notify_and_reply(notifier: FreedesktopNotifier, bus: FakeBus, key: str, nid:
 
 
 def test_notify_sends_actions_and_desktop_entry(qtbot: Any) -> None:
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     notifier = FreedesktopNotifier(connect=lambda: bus)
     notify_and_reply(notifier, bus, "b1", 7)
     call = bus.calls("Notify")[0]
@@ -79,7 +50,7 @@ def test_notify_sends_actions_and_desktop_entry(qtbot: Any) -> None:
 
 
 def test_default_action_means_start(qtbot: Any) -> None:
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     notifier = FreedesktopNotifier(connect=lambda: bus)
     notify_and_reply(notifier, bus, "b1", 7)
     bus.incoming.append(new_signal(EMITTER, "ActionInvoked", "us", (7, "default")))
@@ -89,7 +60,7 @@ def test_default_action_means_start(qtbot: Any) -> None:
 
 
 def test_buttons_are_reported(qtbot: Any) -> None:
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     notifier = FreedesktopNotifier(connect=lambda: bus)
     notify_and_reply(notifier, bus, "b1", 7)
     seen: list[tuple[str, str]] = []
@@ -102,7 +73,7 @@ def test_buttons_are_reported(qtbot: Any) -> None:
 
 def test_other_apps_notifications_are_ignored(qtbot: Any) -> None:
     """Another app's click must not start a break (Qt's messageClicked problem)."""
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     notifier = FreedesktopNotifier(connect=lambda: bus)
     notify_and_reply(notifier, bus, "b1", 7)
     seen: list[Any] = []
@@ -114,7 +85,7 @@ def test_other_apps_notifications_are_ignored(qtbot: Any) -> None:
 
 
 def test_closed_and_withdraw(qtbot: Any) -> None:
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     notifier = FreedesktopNotifier(connect=lambda: bus)
     notify_and_reply(notifier, bus, "b1", 7)
     notify_and_reply(notifier, bus, "b2", 8)
@@ -129,7 +100,7 @@ def test_closed_and_withdraw(qtbot: Any) -> None:
 
 def test_reoffer_replaces_the_old_notification(qtbot: Any) -> None:
     """A re-offered break replaces its notification instead of stacking a second."""
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     notifier = FreedesktopNotifier(connect=lambda: bus)
     notify_and_reply(notifier, bus, "b1", 7)
     notifier.notify(Reminder("b1", "again", "x", again=True))
@@ -146,7 +117,7 @@ def test_no_bus_means_unavailable(qtbot: Any) -> None:
 
 
 def test_available_asks_who_owns_the_name(qtbot: Any) -> None:
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     notifier = FreedesktopNotifier(connect=lambda: bus)
     original_send = bus.send
 
@@ -162,7 +133,7 @@ def test_available_asks_who_owns_the_name(qtbot: Any) -> None:
     assert notifier.reports_clicks, "a server that does not answer GetCapabilities: as before"
 
 
-def answering(bus: FakeBus, owner: bool, caps: list[str] | None) -> None:
+def answering(bus: FakeBusConnection, owner: bool, caps: list[str] | None) -> None:
     """Make ``bus`` answer NameHasOwner with ``owner`` and GetCapabilities with ``caps``."""
     original_send = bus.send
 
@@ -178,7 +149,7 @@ def answering(bus: FakeBus, owner: bool, caps: list[str] | None) -> None:
 
 
 def test_a_server_without_actions_lets_the_card_take_clicks(qtbot: Any) -> None:
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     answering(bus, True, ["body", "persistence"])
     notifier = FreedesktopNotifier(connect=lambda: bus)
     assert notifier.available()
@@ -187,7 +158,7 @@ def test_a_server_without_actions_lets_the_card_take_clicks(qtbot: Any) -> None:
 
 
 def test_a_server_with_actions_reports_clicks(qtbot: Any) -> None:
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     answering(bus, True, ["actions", "body"])
     notifier = FreedesktopNotifier(connect=lambda: bus)
     assert notifier.available() and notifier.reports_clicks
@@ -195,7 +166,7 @@ def test_a_server_with_actions_reports_clicks(qtbot: Any) -> None:
 
 
 def test_no_server_says_what_to_run(qtbot: Any) -> None:
-    bus = FakeBus()
+    bus = FakeBusConnection(first_serial=100)
     answering(bus, False, None)
     notifier = FreedesktopNotifier(connect=lambda: bus)
     assert not notifier.available()
