@@ -209,7 +209,49 @@ def _compose_at(
         members = [it for it in needed + riders if it.earliest <= at]
         if not hours.contains(at):
             return None
-    return _build(members, at, rules, catch_up=missed, due_by=at + rules.merge)
+    comp = _build(members, at, rules, catch_up=missed, due_by=at + rules.merge)
+    if comp is None or late or not comp.is_work:
+        return comp
+    return _early_enough(comp, timed, rules, not_before=not_before, now=now)
+
+
+def _early_enough(
+    comp: Composition,
+    timed: Sequence[tuple[datetime, Item]],
+    rules: Rules,
+    *,
+    not_before: datetime,
+    now: datetime,
+) -> Composition:
+    """The break moved earlier, when its items and the rest allow, so that a work item it
+    leaves out (one whose window opens only after it, or one the cap left out) is not
+    pushed past its ``latest`` by the break and the rest after it: the documents' overdue
+    limit binds even when nothing may merge. Without this, prone holds opening a few
+    minutes after a block that couldn't wait for them came after it and the rest, late."""
+    taken = set(comp.items)
+    rested = comp.ends + rules.rest
+    length = comp.ends - comp.at
+    lowest = max(not_before, *(it.earliest for it in comp.items))
+    targets = [
+        _minute(it.latest - rules.rest - length)
+        for _, it in timed
+        if it not in taken
+        and not it.is_evening
+        and it.latest < rested
+        and (it.expires is None or it.expires > comp.at)
+    ]
+    fitting = [t for t in targets if lowest <= t < comp.at]
+    if not fitting:
+        return comp
+    earlier = max(min(fitting), now)  # when asked late (the timer fired), as soon as it can
+    period = rules.hours.period_at_or_after(comp.at)
+    if earlier >= comp.at or period is None or earlier not in period or comp.at not in period:
+        return comp
+    return _retimed(comp, earlier, rules)
+
+
+def _minute(t: datetime) -> datetime:
+    return t.replace(second=0, microsecond=0)
 
 
 def _when_all_open(
