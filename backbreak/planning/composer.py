@@ -22,6 +22,11 @@ routine block is filled to its time budget (``planning.dosing``) with the room l
 The evening session is one routine the user chose to do whole and is bounded by its
 own budget, not by the work-break limit.
 
+Overdue. An item a break can't take (its window opens only after the break, or the cap
+leaves it out) must not be pushed past its ``latest`` by the break and the rest after it:
+the break comes earlier, when its items, the previous rest and the work period allow. The
+documents' overdue limit binds even with a merge window of zero.
+
 End of work. A work break that could not finish before work ends moves earlier when its
 items and the rest allow, else to the start of the next work period.
 
@@ -210,7 +215,7 @@ def _compose_at(
         if not hours.contains(at):
             return None
     comp = _build(members, at, rules, catch_up=missed, due_by=at + rules.merge)
-    if comp is None or late or not comp.is_work:
+    if comp is None or late or first.is_evening:
         return comp
     return _early_enough(comp, timed, rules, not_before=not_before, now=now)
 
@@ -228,24 +233,25 @@ def _early_enough(
     pushed past its ``latest`` by the break and the rest after it: the documents' overdue
     limit binds even when nothing may merge. Without this, prone holds opening a few
     minutes after a block that couldn't wait for them came after it and the rest, late."""
-    taken = set(comp.items)
-    rested = comp.ends + rules.rest
-    length = comp.ends - comp.at
-    lowest = max(not_before, *(it.earliest for it in comp.items))
-    targets = [
-        _minute(it.latest - rules.rest - length)
+    at = comp.at
+    length = timedelta(minutes=comp.brk.estimated_minutes)
+    rested = at + length + rules.rest
+    left = [
+        it
         for _, it in timed
-        if it not in taken
-        and not it.is_evening
-        and it.latest < rested
-        and (it.expires is None or it.expires > comp.at)
+        if it.latest < rested and not it.is_evening and (it.expires is None or it.expires > at)
     ]
-    fitting = [t for t in targets if lowest <= t < comp.at]
+    if not left:
+        return comp
+    taken = set(comp.items)
+    lowest = max(not_before, *(it.earliest for it in taken))
+    targets = [_minute(it.latest - rules.rest - length) for it in left if it not in taken]
+    fitting = [t for t in targets if lowest <= t < at]
     if not fitting:
         return comp
     earlier = max(min(fitting), now)  # when asked late (the timer fired), as soon as it can
-    period = rules.hours.period_at_or_after(comp.at)
-    if earlier >= comp.at or period is None or earlier not in period or comp.at not in period:
+    period = rules.hours.period_at_or_after(at)
+    if earlier >= at or period is None or earlier not in period or at not in period:
         return comp
     return _retimed(comp, earlier, rules)
 
