@@ -22,6 +22,11 @@ routine block is filled to its time budget (``planning.dosing``) with the room l
 The evening session is one routine the user chose to do whole and is bounded by its
 own budget, not by the work-break limit.
 
+Overdue. An item a break can't take (its window opens only after the break, or the cap
+leaves it out) must not be pushed past its ``latest`` by the break and the rest after it:
+the break comes earlier, when its items, the previous rest and the work period allow. The
+documents' overdue limit binds even with a merge window of zero.
+
 End of work. A work break that could not finish before work ends moves earlier when its
 items and the rest allow, else to the start of the next work period.
 
@@ -209,7 +214,50 @@ def _compose_at(
         members = [it for it in needed + riders if it.earliest <= at]
         if not hours.contains(at):
             return None
-    return _build(members, at, rules, catch_up=missed, due_by=at + rules.merge)
+    comp = _build(members, at, rules, catch_up=missed, due_by=at + rules.merge)
+    if comp is None or late or first.is_evening:
+        return comp
+    return _early_enough(comp, timed, rules, not_before=not_before, now=now)
+
+
+def _early_enough(
+    comp: Composition,
+    timed: Sequence[tuple[datetime, Item]],
+    rules: Rules,
+    *,
+    not_before: datetime,
+    now: datetime,
+) -> Composition:
+    """The break moved earlier, when its items and the rest allow, so that a work item it
+    leaves out (one whose window opens only after it, or one the cap left out) is not
+    pushed past its ``latest`` by the break and the rest after it: the documents' overdue
+    limit binds even when nothing may merge. Without this, prone holds opening a few
+    minutes after a block that couldn't wait for them came after it and the rest, late."""
+    at = comp.at
+    length = timedelta(minutes=comp.brk.estimated_minutes)
+    rested = at + length + rules.rest
+    left = [
+        it
+        for _, it in timed
+        if it.latest < rested and not it.is_evening and (it.expires is None or it.expires > at)
+    ]
+    if not left:
+        return comp
+    taken = set(comp.items)
+    lowest = max(not_before, *(it.earliest for it in taken))
+    targets = [_minute(it.latest - rules.rest - length) for it in left if it not in taken]
+    fitting = [t for t in targets if lowest <= t < at]
+    if not fitting:
+        return comp
+    earlier = max(min(fitting), now)  # when asked late (the timer fired), as soon as it can
+    period = rules.hours.period_at_or_after(at)
+    if earlier >= at or period is None or earlier not in period or at not in period:
+        return comp
+    return _retimed(comp, earlier, rules)
+
+
+def _minute(t: datetime) -> datetime:
+    return t.replace(second=0, microsecond=0)
 
 
 def _when_all_open(

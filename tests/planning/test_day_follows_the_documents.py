@@ -134,3 +134,28 @@ def test_prone_holds_join_a_full_break_rather_than_pass_overdue(interval: int) -
     )
     breaks = walk(CATALOG, settings, datetime(2026, 3, 23, tzinfo=tz), 1)
     assert check_breaks(breaks, CATALOG, settings, ActiveHours(settings, tz)) == []
+
+
+def test_prone_holds_join_the_break_whose_rest_would_push_them_past_overdue() -> None:
+    """Found by the random-settings test (merge window 0): the prone holds, due 07:01 and
+    overdue 07:31, came at 07:33 - after a block break just before they opened and its
+    rest. The documents' overdue limit binds whatever the merge window: they join that
+    break (or it moves so they fit) within the cap."""
+    tz = ZoneInfo("Europe/Berlin")
+    settings = Settings(
+        work_start=time(5, 0),
+        work_end=time(11, 0),
+        work_days=[0],
+        block_interval_minutes=116,
+        block_groups=[Group.FOOT_CALF, Group.HIP_PELVIS],
+        prone_due_minutes=121,
+        prone_overdue_minutes=151,
+        evening_mode=EveningMode.ROTATE,
+        evening_time=time(21, 0),
+        merge_window_minutes=0,
+        max_break_minutes=15,
+        min_rest_minutes=30,
+        equipment_at_hand=[Equipment.FLOOR_SPACE, Equipment.MAT, Equipment.WALL],
+    )
+    breaks = walk(CATALOG, settings, datetime(2026, 3, 23, tzinfo=tz), 8)
+    assert check_breaks(breaks, CATALOG, settings, ActiveHours(settings, tz)) == []
