@@ -82,11 +82,12 @@ def test_remind_click_opens_the_session_window_on_wayland(
     desktop.wait_for(lambda: not app_items(desktop), 5, "the tray item to go away")
 
 
-def test_status_names_the_wayland_idle_and_full_screen_sources(
+def test_status_names_the_wayland_idle_full_screen_and_call_sources(
     desktop: HeadlessDesktop, on_wayland: WestonSession, start_app: Any
 ) -> None:
     """Weston 10 offers no idle protocol and no foreign-toplevel list: status says the
-    Wayland sources were tried and why they were refused, and X11's too (no DISPLAY)."""
+    Wayland sources were tried and why they were refused, and X11's too (no DISPLAY);
+    the calls line names what answers for each source."""
     app = start_app()
     presence = app.status()["presence"]
     idle, busy = presence["idle"], presence["busy"]
@@ -95,6 +96,8 @@ def test_status_names_the_wayland_idle_and_full_screen_sources(
     assert "x11-xss" in idle, idle
     assert "wlr-foreign-toplevel: the compositor offers no zwlr_foreign_toplevel" in busy, busy
     assert "do-not-disturb" in busy, busy
+    calls = presence["calls"]  # the same on any display server: sound server and /proc
+    assert all(f"{source}: " in calls for source in ("microphone", "camera", "screen")), calls
 
 
 def test_the_reminder_card_is_placed_by_the_compositor_clear_of_its_panel(
