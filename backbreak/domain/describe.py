@@ -45,4 +45,17 @@ def dose_text(dose: Dose) -> str:
 def frequency_text(exercise: Exercise) -> str:
     if exercise.frequency is None:
         return QCoreApplication.translate("describe", "in routines")
-    return str(exercise.frequency)
+    every = exercise.frequency.every_hours
+    if every is not None:
+        most = every.max
+        #: {hours} is a number or a range such as "2–3".
+        return QCoreApplication.translate("describe", "every {hours} hour(s)", "", most).format(
+            hours=every
+        )
+    times = exercise.frequency.times_per_day
+    assert times is not None
+    most = times.max
+    #: {count} is a number or a range such as "2–3".
+    return QCoreApplication.translate("describe", "{count} time(s) a day", "", most).format(
+        count=times
+    )

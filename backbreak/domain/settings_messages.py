@@ -22,15 +22,25 @@ from enum import Enum
 from typing import Any, get_args, get_origin
 
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
 
 from backbreak.domain.exercise import Group
 from backbreak.domain.settings import Settings
 
-_SPECIAL_WORDS = {
-    "work_days": "a list of weekday numbers from 0 (Monday) to 6 (Sunday), e.g. [0,1,2,3,4]",
-    "block_groups": "a list of one or more of: "
-    + ", ".join(g.value for g in Group if g is not Group.LOW_BACK),
-}
+
+def _special_words(name: str) -> str | None:
+    """The words for a setting whose type alone says too little (None for the others)."""
+    if name == "work_days":
+        return QCoreApplication.translate(
+            "settings_messages",
+            "a list of weekday numbers from 0 (Monday) to 6 (Sunday), e.g. [0,1,2,3,4]",
+        )
+    if name == "block_groups":
+        groups = ", ".join(g.value for g in Group if g is not Group.LOW_BACK)
+        return QCoreApplication.translate(
+            "settings_messages", "a list of one or more of: {choices}"
+        ).format(choices=groups)
+    return None
 
 
 @dataclass(frozen=True)
@@ -45,32 +55,53 @@ class SettingProblem:
 
 def allowed_values(name: str) -> str:
     """What setting ``name`` accepts, in words (from the model's type and bounds)."""
-    if name in _SPECIAL_WORDS:
-        return _SPECIAL_WORDS[name]
+    special = _special_words(name)
+    if special is not None:
+        return special
     info = Settings.model_fields.get(name)
     if info is None:
-        return "a known setting"
+        return QCoreApplication.translate("settings_messages", "a known setting")
     annotation = info.annotation
     if annotation is int:
         lo, hi = int_bounds(name)
-        unit = "minutes" if name.endswith("_minutes") else "a whole number"
-        if unit == "minutes":
-            return f"a whole number of minutes from {lo} to {hi}"
-        return f"a whole number from {lo} to {hi}"
+        if name.endswith("_minutes"):
+            return QCoreApplication.translate(
+                "settings_messages", "a whole number of minutes from {low} to {high}"
+            ).format(low=lo, high=hi)
+        return QCoreApplication.translate(
+            "settings_messages", "a whole number from {low} to {high}"
+        ).format(low=lo, high=hi)
     if annotation is bool:
-        return "true or false"
+        return QCoreApplication.translate("settings_messages", "true or false")
     if annotation is time:
-        return "a time of day such as 08:30, 8:30 or 0830"
+        return QCoreApplication.translate(
+            "settings_messages", "a time of day such as 08:30, 8:30 or 0830"
+        )
+    fallback = QCoreApplication.translate("settings_messages", "a valid value")
+    return _words_for_choices(annotation) or info.description or fallback
+
+
+def _words_for_choices(annotation: Any) -> str | None:
+    """The words for an enum, a list of enum members or a mapping to enum members."""
     if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return "one of: " + ", ".join(str(m.value) for m in annotation)
+        choices = ", ".join(str(m.value) for m in annotation)
+        return QCoreApplication.translate("settings_messages", "one of: {choices}").format(
+            choices=choices
+        )
     origin, args = get_origin(annotation), get_args(annotation)
     if origin is list and args and isinstance(args[0], type) and issubclass(args[0], Enum):
         choices = ", ".join(str(m.value) for m in args[0])
-        return f"a list of any of: {choices}"
+        return QCoreApplication.translate(
+            "settings_messages", "a list of any of: {choices}"
+        ).format(choices=choices)
     if origin is dict and len(args) == 2 and issubclass(args[1], Enum):
         reasons = ", ".join(str(m.value) for m in args[1])
-        return f'exercise ids with a reason each, e.g. {{"cat-camel": "pain"}}; reasons: {reasons}'
-    return info.description or "a valid value"
+        #: {example} is a JSON example such as {"cat-camel": "pain"}; keep it as it is.
+        return QCoreApplication.translate(
+            "settings_messages",
+            "exercise ids with a reason each, e.g. {example}; reasons: {reasons}",
+        ).format(example='{"cat-camel": "pain"}', reasons=reasons)
+    return None
 
 
 def int_bounds(name: str) -> tuple[int, int]:
@@ -118,15 +149,30 @@ def setting_problems(
             continue
         seen.add(name)
         if problem["type"] == "extra_forbidden":
-            text = "is not a setting backbreak knows"
-            out.append(SettingProblem(name, f"{name} {text}", text))
+            text = QCoreApplication.translate(
+                "settings_messages", "is not a setting backbreak knows"
+            )
+            out.append(SettingProblem(name, _named(name, text), text))
             continue
         value = given[name] if given is not None and name in given else problem["input"]
-        detail = f"must be {allowed_values(name)}; got {shown(value)}"
+        detail = QCoreApplication.translate(
+            "settings_messages", "must be {allowed}; got {value}"
+        ).format(allowed=allowed_values(name), value=shown(value))
         if problem["type"] == "value_error":  # a validator's own reason adds to the words
-            detail += f" ({raw_msg})"
-        out.append(SettingProblem(name, f"{name} {detail}", detail))
+            detail = QCoreApplication.translate("settings_messages", "{detail} ({reason})").format(
+                detail=detail, reason=raw_msg
+            )
+        out.append(SettingProblem(name, _named(name, detail), detail))
     return out
+
+
+def _named(name: str, detail: str) -> str:
+    """The sentence for one setting: its name, then what is wrong with it."""
+    #: {setting} is the setting's name as in the settings file (work_days); {detail} says
+    #: what is wrong, e.g. "must be true or false; got 'yes'".
+    return QCoreApplication.translate("settings_messages", "{setting} {detail}").format(
+        setting=name, detail=detail
+    )
 
 
 def describe_settings_error(err: ValidationError, given: Mapping[str, Any] | None = None) -> str:

@@ -1102,6 +1102,22 @@
             <source>in routines</source>
             <translation>in Routinen</translation>
         </message>
+        <message numerus="yes">
+            <source>every {hours} hour(s)</source>
+            <extracomment>{hours} is a number or a range such as "2–3".</extracomment>
+            <translation>
+                <numerusform>jede {hours} Stunde</numerusform>
+                <numerusform>alle {hours} Stunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} time(s) a day</source>
+            <extracomment>{count} is a number or a range such as "2–3".</extracomment>
+            <translation>
+                <numerusform>{count}-mal täglich</numerusform>
+                <numerusform>{count}-mal täglich</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>formats</name>
@@ -1354,6 +1370,71 @@
         <message>
             <source>As the system</source>
             <translation>Wie das System</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_messages</name>
+        <message>
+            <source>a list of weekday numbers from 0 (Monday) to 6 (Sunday), e.g. [0,1,2,3,4]</source>
+            <translation>eine Liste von Wochentagsnummern von 0 (Montag) bis 6 (Sonntag), z. B. [0,1,2,3,4]</translation>
+        </message>
+        <message>
+            <source>a list of one or more of: {choices}</source>
+            <translation>eine Liste mit einem oder mehreren von: {choices}</translation>
+        </message>
+        <message>
+            <source>a known setting</source>
+            <translation>eine bekannte Einstellung</translation>
+        </message>
+        <message>
+            <source>a whole number of minutes from {low} to {high}</source>
+            <translation>eine ganze Zahl von Minuten von {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}</source>
+            <translation>eine ganze Zahl von {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>a time of day such as 08:30, 8:30 or 0830</source>
+            <translation>eine Uhrzeit wie 08:30, 8:30 oder 0830</translation>
+        </message>
+        <message>
+            <source>a valid value</source>
+            <translation>ein gültiger Wert</translation>
+        </message>
+        <message>
+            <source>one of: {choices}</source>
+            <translation>einer von: {choices}</translation>
+        </message>
+        <message>
+            <source>a list of any of: {choices}</source>
+            <translation>eine Liste aus beliebigen von: {choices}</translation>
+        </message>
+        <message>
+            <source>exercise ids with a reason each, e.g. {example}; reasons: {reasons}</source>
+            <extracomment>{example} is a JSON example such as {"cat-camel": "pain"}; keep it as it is.</extracomment>
+            <translation>Übungs-IDs mit je einem Grund, z. B. {example}; Gründe: {reasons}</translation>
+        </message>
+        <message>
+            <source>is not a setting backbreak knows</source>
+            <translation>ist keine Einstellung, die backbreak kennt</translation>
+        </message>
+        <message>
+            <source>must be {allowed}; got {value}</source>
+            <translation>muss {allowed} sein; angegeben: {value}</translation>
+        </message>
+        <message>
+            <source>{detail} ({reason})</source>
+            <translation>{detail} ({reason})</translation>
+        </message>
+        <message>
+            <source>{setting} {detail}</source>
+            <extracomment>{setting} is the setting's name as in the settings file (work_days); {detail} says what is wrong, e.g. "must be true or false; got 'yes'".</extracomment>
+            <translation>{setting} {detail}</translation>
         </message>
     </context>
     <context>

@@ -99,6 +99,22 @@
                 <numerusform>{count} sets</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>every {hours} hour(s)</source>
+            <extracomment>{hours} is a number or a range such as "2–3".</extracomment>
+            <translation>
+                <numerusform>every {hours} hour</numerusform>
+                <numerusform>every {hours} hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} time(s) a day</source>
+            <extracomment>{count} is a number or a range such as "2–3".</extracomment>
+            <translation>
+                <numerusform>{count} time a day</numerusform>
+                <numerusform>{count} times a day</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>formats</name>

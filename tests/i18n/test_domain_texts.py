@@ -1,0 +1,52 @@
+"""The domain's own sentences (settings problems, how often) in German."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from backbreak import i18n
+from backbreak.domain.catalog import Catalog
+from backbreak.domain.describe import frequency_text
+from backbreak.domain.exercise import Exercise
+from backbreak.domain.settings import Settings
+from backbreak.domain.settings_messages import describe_settings_error
+
+
+def _with_frequency(catalog_exercise: Exercise, frequency: dict[str, object]) -> Exercise:
+    data = catalog_exercise.model_dump()
+    data["frequency"] = frequency
+    return Exercise.model_validate(data)
+
+
+def _refusal(**values: object) -> str:
+    with pytest.raises(ValidationError) as caught:
+        Settings.model_validate(values)
+    return describe_settings_error(caught.value, values)
+
+
+def test_frequency_in_english_and_german(catalog: Catalog) -> None:
+    base = next(iter(catalog.exercises.values()))
+    twice = _with_frequency(base, {"times_per_day": 2})
+    hourly = _with_frequency(base, {"every_hours": {"min": 2, "max": 3}})
+    assert frequency_text(twice) == "2 times a day"
+    assert frequency_text(hourly) == "every 2–3 hours"
+    assert i18n.install("de")
+    try:
+        assert frequency_text(twice) == "2-mal täglich"
+        assert frequency_text(hourly) == "alle 2–3 Stunden"
+    finally:
+        i18n.install("en")
+
+
+def test_a_refused_setting_in_english_and_german() -> None:
+    english = _refusal(blocks_enabled="loud", nonsense=1)
+    assert "blocks_enabled must be true or false; got 'loud'" in english
+    assert "nonsense is not a setting backbreak knows" in english
+    assert i18n.install("de")
+    try:
+        german = _refusal(blocks_enabled="loud", nonsense=1)
+    finally:
+        i18n.install("en")
+    assert "blocks_enabled muss true oder false sein; angegeben: 'loud'" in german
+    assert "nonsense ist keine Einstellung, die backbreak kennt" in german
