@@ -950,6 +950,22 @@
         </message>
     </context>
     <context>
+        <name>cadences</name>
+        <message>
+            <source>Prone holds</source>
+            <translation>Halten in Bauchlage</translation>
+        </message>
+        <message>
+            <source>Routine block</source>
+            <translation>Übungsblock</translation>
+        </message>
+        <message>
+            <source>{routine}: {group}</source>
+            <extracomment>The evening routine's name, then the one exercise group it does tonight.</extracomment>
+            <translation>{routine}: {group}</translation>
+        </message>
+    </context>
+    <context>
         <name>commands</name>
         <message>
             <source>backbreak is already running.</source>
@@ -1025,6 +1041,18 @@
         <message>
             <source>backbreak is quitting.</source>
             <translation>backbreak wird beendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>composer</name>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Catch-up: {title}</source>
+            <extracomment>A break that makes up for missed ones; {title} is the routine's name.</extracomment>
+            <translation>Nachholen: {title}</translation>
         </message>
     </context>
     <context>
@@ -1117,6 +1145,34 @@
                 <numerusform>{count}-mal täglich</numerusform>
                 <numerusform>{count}-mal täglich</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>dosing</name>
+        <message numerus="yes">
+            <source>{count} set(s)</source>
+            <translation>
+                <numerusform>{count} Satz</numerusform>
+                <numerusform>{count} Sätze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} reps</source>
+            <translation>{count} Wiederholungen</translation>
+        </message>
+        <message>
+            <source>{seconds} s holds</source>
+            <translation>{seconds} s halten</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <extracomment>Two dose changes, e.g. "2 sets" and "45 s holds".</extracomment>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <source>{what} today: this block has room</source>
+            <extracomment>{what} is the raised dose, e.g. "2 sets" or "2 sets and 20 reps".</extracomment>
+            <translation>heute {what}: in diesem Block ist Zeit dafür</translation>
         </message>
     </context>
     <context>

@@ -117,6 +117,16 @@
         </message>
     </context>
     <context>
+        <name>dosing</name>
+        <message numerus="yes">
+            <source>{count} set(s)</source>
+            <translation>
+                <numerusform>{count} set</numerusform>
+                <numerusform>{count} sets</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>formats</name>
         <message numerus="yes">
             <source>%n minute(s)</source>

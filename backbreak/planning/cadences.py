@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.routine import RoutineKind
 from backbreak.domain.settings import Settings
@@ -147,7 +149,9 @@ class Cadences:
                 key=f"prone@{window.due.isoformat()}",
                 slot=PRONE,
                 cadence=Cadence.PRONE,
-                title=routine.name if routine else "Prone holds",
+                title=routine.name
+                if routine
+                else QCoreApplication.translate("cadences", "Prone holds"),
                 exercises=self.routines.usable(self.routines.prone_ids),
                 earliest=window.earliest,
                 due=window.due,
@@ -161,7 +165,7 @@ class Cadences:
                 key=f"block@{window.due.isoformat()}",
                 slot=BLOCK,
                 cadence=Cadence.BLOCK,
-                title=title or "Routine block",
+                title=title or QCoreApplication.translate("cadences", "Routine block"),
                 exercises=ids,
                 earliest=window.earliest,
                 due=window.due,
@@ -197,12 +201,12 @@ class Cadences:
         day = self.local(window.due).date()
         groups, ids = self.routines.evening_groups(routine, day)
         lo, hi = self.routines.budget(routine)
-        label = " + ".join(g.label for g in groups) if len(groups) == 1 else ""
+        label = self.catalog.group_label(groups[0]) if len(groups) == 1 else ""
         return Item(
             key=f"evening@{day.isoformat()}",
             slot=EVENING,
             cadence=Cadence.EVENING,
-            title=f"{routine.name}: {label}" if label else routine.name,
+            title=_evening_title(routine.name, label),
             exercises=ids,
             earliest=window.earliest,
             due=window.due,
@@ -253,3 +257,13 @@ class Cadences:
             self.consume(item, started=now, ended=now)
             moved.append(item.slot)
         return moved
+
+
+def _evening_title(routine: str, group: str) -> str:
+    """The evening break's title: the routine, and its one group when it has one."""
+    if not group:
+        return routine
+    #: The evening routine's name, then the one exercise group it does tonight.
+    return QCoreApplication.translate("cadences", "{routine}: {group}").format(
+        routine=routine, group=group
+    )

@@ -47,6 +47,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Position
 from backbreak.domain.settings import Settings
@@ -458,8 +460,13 @@ def _kind(items: Sequence[Item], catch_up: bool) -> BreakKind:
 
 
 def _title(items: Sequence[Item], catch_up: bool) -> str:
-    title = " + ".join(dict.fromkeys(it.title for it in items)) or "Break"
-    return f"Catch-up: {title}" if catch_up else title
+    title = " + ".join(dict.fromkeys(it.title for it in items)) or QCoreApplication.translate(
+        "composer", "Break"
+    )
+    if not catch_up:
+        return title
+    #: A break that makes up for missed ones; {title} is the routine's name.
+    return QCoreApplication.translate("composer", "Catch-up: {title}").format(title=title)
 
 
 __all__ = [

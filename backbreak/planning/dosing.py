@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.duration import SETUP_SECONDS, switch_seconds
 from backbreak.domain.exercise import Dose, Exercise
@@ -90,19 +92,35 @@ class Choice:
         dose = self.exercise.dose
         parts = []
         if self.sets > dose.sets.min:
-            parts.append(f"{self.sets} sets")
+            sets = self.sets
+            parts.append(
+                QCoreApplication.translate("dosing", "{count} set(s)", "", sets).format(count=sets)
+            )
         if dose.reps is not None and self.reps is not None and self.reps > dose.reps.min:
-            parts.append(f"{self.reps} reps")
+            reps = QCoreApplication.translate("dosing", "{count} reps").format(count=self.reps)
+            parts.append(reps)
         if (
             dose.reps is None
             and dose.hold_seconds is not None
             and self.hold is not None
             and self.hold > dose.hold_seconds.min
         ):
-            parts.append(f"{self.hold} s holds")
+            parts.append(
+                QCoreApplication.translate("dosing", "{seconds} s holds").format(seconds=self.hold)
+            )
         if not parts:
             return ""
-        return f"{' and '.join(parts)} today: this block has room"
+        if len(parts) == 1:
+            what = parts[0]
+        else:
+            #: Two dose changes, e.g. "2 sets" and "45 s holds".
+            what = QCoreApplication.translate("dosing", "{first} and {second}").format(
+                first=parts[0], second=parts[1]
+            )
+        #: {what} is the raised dose, e.g. "2 sets" or "2 sets and 20 reps".
+        return QCoreApplication.translate("dosing", "{what} today: this block has room").format(
+            what=what
+        )
 
 
 def _grow(choice: Choice, stage: int) -> Choice | None:
