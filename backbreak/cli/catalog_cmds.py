@@ -125,9 +125,10 @@ def render_exercise(exercise: Exercise, catalog: Catalog) -> str:
         return out or ["  (none)"]
 
     source = catalog.sources.get(exercise.source)
+    group = catalog.group_label(exercise.group)
     lines = [
         f"{exercise.name}  [{exercise.id}]",
-        f"{exercise.group.label} · {exercise.kind.value} · starts {exercise.position.value}",
+        f"{group} · {exercise.kind.value} · starts {exercise.position.value}",
         "",
         para(exercise.summary, ""),
         "",

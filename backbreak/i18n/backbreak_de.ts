@@ -1741,6 +1741,29 @@
         </message>
     </context>
     <context>
+        <name>stats</name>
+        <message>
+            <source>Routine blocks</source>
+            <translation>Übungsblöcke</translation>
+        </message>
+        <message>
+            <source>Evening stretch</source>
+            <translation>Abenddehnung</translation>
+        </message>
+        <message>
+            <source>No breaks yet today.</source>
+            <translation>Heute noch keine Pausen.</translation>
+        </message>
+        <message>
+            <source>Breaks today: {offered} offered, {done} done, {ended_early} ended early, {snoozed} snoozed, {skipped} skipped.</source>
+            <translation>Pausen heute: {offered} angeboten, {done} erledigt, {ended_early} vorzeitig beendet, {snoozed} verschoben, {skipped} ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Breaks today: {offered} offered, {done} done, {snoozed} snoozed, {skipped} skipped.</source>
+            <translation>Pausen heute: {offered} angeboten, {done} erledigt, {snoozed} verschoben, {skipped} ausgelassen.</translation>
+        </message>
+    </context>
+    <context>
         <name>status_text</name>
         <message>
             <source>backbreak {version} is running (pid {pid}).</source>

@@ -149,9 +149,7 @@ class Cadences:
                 key=f"prone@{window.due.isoformat()}",
                 slot=PRONE,
                 cadence=Cadence.PRONE,
-                title=routine.name
-                if routine
-                else QCoreApplication.translate("cadences", "Prone holds"),
+                title=routine.name if routine else _prone_title(),
                 exercises=self.routines.usable(self.routines.prone_ids),
                 earliest=window.earliest,
                 due=window.due,
@@ -257,6 +255,11 @@ class Cadences:
             self.consume(item, started=now, ended=now)
             moved.append(item.slot)
         return moved
+
+
+def _prone_title() -> str:
+    """The prone break's title when the catalog has no prone routine to name it."""
+    return QCoreApplication.translate("cadences", "Prone holds")
 
 
 def _evening_title(routine: str, group: str) -> str:

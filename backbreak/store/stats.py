@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import BreakEvent, BreakRecord, ExerciseRecord, Feeling, Outcome
@@ -115,10 +117,18 @@ def expectations(catalog: Catalog, settings: Settings, day: date) -> list[Expect
     if settings.blocks_enabled and work_day:
         blocks = work_minutes(settings) // settings.block_interval_minutes
         if blocks:
-            out.append(Expectation(BLOCK_KEY, "Routine blocks", blocks, True))
+            out.append(Expectation(BLOCK_KEY, _tr_routine_blocks(), blocks, True))
     if settings.evening_enabled and (work_day or settings.evening_on_all_days):
-        out.append(Expectation(EVENING_KEY, "Evening stretch", 1, False))
+        out.append(Expectation(EVENING_KEY, _tr_evening(), 1, False))
     return out
+
+
+def _tr_routine_blocks() -> str:
+    return QCoreApplication.translate("stats", "Routine blocks")
+
+
+def _tr_evening() -> str:
+    return QCoreApplication.translate("stats", "Evening stretch")
 
 
 def block_exercise_ids(catalog: Catalog) -> frozenset[str]:
@@ -214,12 +224,26 @@ class BreakSummary:
 
     def text(self) -> str:
         if not self.offered and not self.completed:
-            return "No breaks yet today."
-        parts = [f"{self.offered} offered", f"{self.completed} done"]
+            return QCoreApplication.translate("stats", "No breaks yet today.")
         if self.ended_early:
-            parts.append(f"{self.ended_early} ended early")
-        parts += [f"{self.snoozed} snoozed", f"{self.skipped} skipped"]
-        return "Breaks today: " + ", ".join(parts) + "."
+            text = QCoreApplication.translate(
+                "stats",
+                "Breaks today: {offered} offered, {done} done, {ended_early} ended early, "
+                "{snoozed} snoozed, {skipped} skipped.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "stats",
+                "Breaks today: {offered} offered, {done} done, {snoozed} snoozed, "
+                "{skipped} skipped.",
+            )
+        return text.format(
+            offered=self.offered,
+            done=self.completed,
+            ended_early=self.ended_early,
+            snoozed=self.snoozed,
+            skipped=self.skipped,
+        )
 
 
 def break_summary(breaks: list[BreakRecord]) -> BreakSummary:

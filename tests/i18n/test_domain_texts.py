@@ -1,9 +1,12 @@
-"""The domain's own sentences (settings problems, how often) in German."""
+"""The domain's and the day summary's own sentences (settings problems, how often) in German."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from pydantic import ValidationError
+from PySide6.QtCore import QLocale
 
 from backbreak import i18n
 from backbreak.domain.catalog import Catalog
@@ -11,6 +14,16 @@ from backbreak.domain.describe import frequency_text
 from backbreak.domain.exercise import Exercise
 from backbreak.domain.settings import Settings
 from backbreak.domain.settings_messages import describe_settings_error
+from backbreak.store.stats import BreakSummary
+
+
+@pytest.fixture(autouse=True)
+def restore_language() -> Iterator[None]:
+    """German also sets the default locale; put both back for the tests after these."""
+    before = QLocale()
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
 
 
 def _with_frequency(catalog_exercise: Exercise, frequency: dict[str, object]) -> Exercise:
@@ -29,6 +42,7 @@ def test_frequency_in_english_and_german(catalog: Catalog) -> None:
     base = next(iter(catalog.exercises.values()))
     twice = _with_frequency(base, {"times_per_day": 2})
     hourly = _with_frequency(base, {"every_hours": {"min": 2, "max": 3}})
+    assert i18n.install("en")
     assert frequency_text(twice) == "2 times a day"
     assert frequency_text(hourly) == "every 2–3 hours"
     assert i18n.install("de")
@@ -40,6 +54,7 @@ def test_frequency_in_english_and_german(catalog: Catalog) -> None:
 
 
 def test_a_refused_setting_in_english_and_german() -> None:
+    assert i18n.install("en")
     english = _refusal(blocks_enabled="loud", nonsense=1)
     assert "blocks_enabled must be true or false; got 'loud'" in english
     assert "nonsense is not a setting backbreak knows" in english
@@ -50,3 +65,14 @@ def test_a_refused_setting_in_english_and_german() -> None:
         i18n.install("en")
     assert "blocks_enabled muss true oder false sein; angegeben: 'loud'" in german
     assert "nonsense ist keine Einstellung, die backbreak kennt" in german
+
+
+def test_the_day_summary_in_german() -> None:
+    assert i18n.install("de")
+    try:
+        summary = BreakSummary(offered=2, completed=1, snoozed=1, skipped=0).text()
+        empty = BreakSummary().text()
+    finally:
+        i18n.install("en")
+    assert summary == "Pausen heute: 2 angeboten, 1 erledigt, 1 verschoben, 0 ausgelassen."
+    assert empty == "Heute noch keine Pausen."
