@@ -8,6 +8,7 @@ No signals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -53,9 +54,17 @@ MIN_REST_TIP = QT_TRANSLATE_NOOP(
 class ScheduleTab(QWidget):
     """The work day: hours, days, and the cadences that run inside it."""
 
-    def __init__(self, kit: FormKit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kit: FormKit,
+        parent: QWidget | None = None,
+        group_label: Callable[[Group], str] | None = None,
+    ) -> None:
+        """``group_label`` names a group in the user's language (``Catalog.group_label``);
+        without it the groups show their English labels."""
         super().__init__(parent)
         self._kit = kit
+        self._group_label = group_label or (lambda g: g.label)
         form = QFormLayout(self)
         self._add_hours(form)
         self._add_blocks(form)
@@ -125,7 +134,9 @@ class ScheduleTab(QWidget):
             ),
         )
         self.group_boxes = {
-            g: kit.check(g.label.replace("&", "&&")) for g in Group if g is not Group.LOW_BACK
+            g: kit.check(self._group_label(g).replace("&", "&&"))
+            for g in Group
+            if g is not Group.LOW_BACK
         }
         kit.field(
             form,
