@@ -28,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+from PySide6.QtCore import QCoreApplication
 
 from backbreak.domain.exercise import Equipment, Group
 
@@ -61,7 +62,7 @@ def parse_clock_time(value: Any) -> Any:
         minute = packed
     h, m, sec = int(hour), int(minute or 0), int(second or 0)
     if h > 23 or m > 59 or sec > 59:
-        raise ValueError("hours run 0-23 and minutes 0-59")
+        raise ValueError(QCoreApplication.translate("settings", "hours run 0-23 and minutes 0-59"))
     return time(h, m, sec)
 
 
@@ -220,7 +221,11 @@ class Settings(BaseModel):
     def _local_time(cls, value: time) -> time:
         # pydantic reads a number as seconds *in UTC*; settings are local wall-clock times.
         if value.tzinfo is not None:
-            raise ValueError("give a local time such as 09:00, without a time zone")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "settings", "give a local time such as 09:00, without a time zone"
+                )
+            )
         return value
 
     @field_validator("work_days")
@@ -234,24 +239,39 @@ class Settings(BaseModel):
     @classmethod
     def _some_groups(cls, value: list[Group]) -> list[Group]:
         if not value:
-            raise ValueError("pick at least one group for the routine blocks")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "settings", "pick at least one group for the routine blocks"
+                )
+            )
         if Group.LOW_BACK in value:
-            raise ValueError("the low-back exercises have their own cadences, not blocks")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "settings", "the low-back exercises have their own cadences, not blocks"
+                )
+            )
         return list(dict.fromkeys(value))
 
     @model_validator(mode="after")
     def _consistent(self) -> Settings:
         # Messages start with the field they belong to: settings_messages places them.
         if self.work_end == self.work_start:
-            raise ValueError(
-                f"work_end must differ from work_start (both {self.work_start:%H:%M}): "
-                "a work day needs some length; to end after midnight, give an end "
-                "earlier than the start (22:00 to 06:00)"
+            #: Keep the setting names (work_end, work_start) as they are, work_end first.
+            text = QCoreApplication.translate(
+                "settings",
+                "work_end must differ from work_start (both {time}): a work day needs some "
+                "length; to end after midnight, give an end earlier than the start "
+                "(22:00 to 06:00)",
             )
+            raise ValueError(text.format(time=f"{self.work_start:%H:%M}"))
         if self.prone_overdue_minutes < self.prone_due_minutes:
+            #: Keep the setting names as they are, prone_overdue_minutes first.
+            text = QCoreApplication.translate(
+                "settings",
+                "prone_overdue_minutes must be at least prone_due_minutes ({due}); got {overdue}",
+            )
             raise ValueError(
-                f"prone_overdue_minutes must be at least prone_due_minutes "
-                f"({self.prone_due_minutes}); got {self.prone_overdue_minutes}"
+                text.format(due=self.prone_due_minutes, overdue=self.prone_overdue_minutes)
             )
         return self
 

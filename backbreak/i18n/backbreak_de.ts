@@ -1362,6 +1362,35 @@
         </message>
     </context>
     <context>
+        <name>settings</name>
+        <message>
+            <source>hours run 0-23 and minutes 0-59</source>
+            <translation>Stunden gehen von 0 bis 23, Minuten von 0 bis 59</translation>
+        </message>
+        <message>
+            <source>give a local time such as 09:00, without a time zone</source>
+            <translation>geben Sie eine Ortszeit wie 09:00 an, ohne Zeitzone</translation>
+        </message>
+        <message>
+            <source>pick at least one group for the routine blocks</source>
+            <translation>wählen Sie mindestens eine Gruppe für die Übungsblöcke</translation>
+        </message>
+        <message>
+            <source>the low-back exercises have their own cadences, not blocks</source>
+            <translation>die Übungen für den unteren Rücken haben eigene Rhythmen, keine Blöcke</translation>
+        </message>
+        <message>
+            <source>work_end must differ from work_start (both {time}): a work day needs some length; to end after midnight, give an end earlier than the start (22:00 to 06:00)</source>
+            <extracomment>Keep the setting names (work_end, work_start) as they are, work_end first.</extracomment>
+            <translation>work_end muss sich von work_start unterscheiden (beide {time}): ein Arbeitstag braucht eine Dauer; für ein Ende nach Mitternacht geben Sie ein Ende vor dem Beginn an (22:00 bis 06:00)</translation>
+        </message>
+        <message>
+            <source>prone_overdue_minutes must be at least prone_due_minutes ({due}); got {overdue}</source>
+            <extracomment>Keep the setting names as they are, prone_overdue_minutes first.</extracomment>
+            <translation>prone_overdue_minutes muss mindestens prone_due_minutes ({due}) sein; angegeben: {overdue}</translation>
+        </message>
+    </context>
+    <context>
         <name>settings_form</name>
         <message>
             <source>It hurts</source>

@@ -61,10 +61,12 @@ def test_a_refused_setting_in_english_and_german() -> None:
     assert i18n.install("de")
     try:
         german = _refusal(blocks_enabled="loud", nonsense=1)
+        same_hours = _refusal(work_start="09:00", work_end="09:00")
     finally:
         i18n.install("en")
     assert "blocks_enabled muss true oder false sein; angegeben: 'loud'" in german
     assert "nonsense ist keine Einstellung, die backbreak kennt" in german
+    assert same_hours.startswith("work_end muss sich von work_start unterscheiden (beide 09:00)")
 
 
 def test_the_day_summary_in_german() -> None:
