@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         self._loading = True
         """True while widgets are being built or filled: edits then are not the user's."""
         self._kit = FormKit(self._changed)
-        self.schedule = ScheduleTab(self._kit)
+        self.schedule = ScheduleTab(self._kit, group_label=catalog.group_label)
         self.evening = EveningTab(self._kit)
         self.reminders = RemindersTab(self._kit)
         self.calls = CallsTab(self._kit)
