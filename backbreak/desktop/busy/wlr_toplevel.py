@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from backbreak.desktop.wayland import WaylandClient, WaylandError
+from backbreak.desktop.wayland import WaylandClient
+from backbreak.desktop.wayland.client import open_subscribed
 from backbreak.desktop.wayland.wire import Args
 
 MANAGER = "zwlr_foreign_toplevel_manager_v1"
@@ -45,27 +46,17 @@ class WlrToplevelFullscreenDetector:
         self._states: dict[int, frozenset[int]] = {}
 
     def available(self) -> bool:
-        if self._client is not None:
-            return True
-        try:
-            client = self._connect()
-        except WaylandError as err:
-            self.reason = str(err)
-            return False
+        if self._client is None:
+            self._client, self.reason = open_subscribed(self._connect, self._subscribe)
+        return self._client is not None
+
+    def _subscribe(self, client: WaylandClient) -> str:
+        """Bind the toplevel manager and read the current windows; else why not."""
         if MANAGER not in client.globals:
-            client.close()
-            self.reason = NOT_OFFERED
-            return False
+            return NOT_OFFERED
         client.on(client.bind(MANAGER, MANAGER_VERSION), self._manager_event(client))
-        try:
-            client.roundtrip()
-        except WaylandError as err:
-            client.close()
-            self.reason = str(err)
-            return False
-        self._client = client
-        self.reason = ""
-        return True
+        client.roundtrip()
+        return ""
 
     def _manager_event(self, client: WaylandClient) -> Callable[[int, Args], None]:
         def on_manager(opcode: int, args: Args) -> None:

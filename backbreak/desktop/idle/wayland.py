@@ -15,7 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from backbreak.clock import Clock, SystemClock
-from backbreak.desktop.wayland import WaylandClient, WaylandError
+from backbreak.desktop.wayland import WaylandClient
+from backbreak.desktop.wayland.client import open_subscribed
 from backbreak.desktop.wayland.wire import Args, uint
 
 NOTICE_S = 5
@@ -75,19 +76,9 @@ class WaylandIdleMonitor:
         self._idled_at: float | None = None
 
     def available(self) -> bool:
-        if self._client is not None:
-            return True
-        try:
-            client = self._connect()
-        except WaylandError as err:
-            self.reason = str(err)
-            return False
-        self.reason = self._subscribe(client)
-        if self.reason:
-            client.close()
-            return False
-        self._client = client
-        return True
+        if self._client is None:
+            self._client, self.reason = open_subscribed(self._connect, self._subscribe)
+        return self._client is not None
 
     def _subscribe(self, client: WaylandClient) -> str:
         """Ask for idled/resumed events; empty when done, else why not."""
@@ -103,10 +94,7 @@ class WaylandIdleMonitor:
         seat_arg, timeout_arg = uint(seat), uint(NOTICE_S * 1000)
         args = (seat_arg, timeout_arg) if self.protocol.seat_first else (timeout_arg, seat_arg)
         client.send(notifier, self.protocol.request, uint(notification), *args)
-        try:
-            client.roundtrip()
-        except WaylandError as err:
-            return str(err)
+        client.roundtrip()
         return ""
 
     def _on_event(self, opcode: int, _args: Args) -> None:

@@ -166,3 +166,23 @@ class WaylandClient:
         elif opcode == REGISTRY_GLOBAL_REMOVE:
             gone = args.uint()
             self.globals = {k: v for k, v in self.globals.items() if v[0] != gone}
+
+
+def open_subscribed(
+    connect: Callable[[], WaylandClient], subscribe: Callable[[WaylandClient], str]
+) -> tuple[WaylandClient | None, str]:
+    """Connect and let ``subscribe`` bind what a backend needs: ``(client, "")``, or
+    ``(None, why not)`` with the connection closed. ``subscribe`` returns why it can't
+    (an empty string when done); a protocol error while it runs counts as that."""
+    try:
+        client = connect()
+    except WaylandError as err:
+        return None, str(err)
+    try:
+        reason = subscribe(client)
+    except WaylandError as err:
+        reason = str(err)
+    if reason:
+        client.close()
+        return None, reason
+    return client, ""
