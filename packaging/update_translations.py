@@ -13,12 +13,16 @@
    text about 40% longer, with accents, placeholders and markup kept.
 
 Run with the project's Python: ``python packaging/update_translations.py``
-(``--no-lupdate`` only rebuilds the ``.qm`` files).
+(``--no-lupdate`` only rebuilds the ``.qm`` files). ``--fill de=texts.json`` first
+fills unfinished messages of a language from ``{context: {source: text or [forms]}}``
+(a way to hand over translations written outside Qt Linguist); sources it names that
+the catalog lacks are listed and make the run fail.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -162,10 +166,54 @@ def pseudo_ts(source: Path, target: Path) -> None:
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
+def fill(ts: Path, texts: dict[str, dict[str, str | list[str]]]) -> list[str]:
+    """Fill the unfinished messages of ``ts`` from ``texts``; returns the
+    ``context: source`` pairs of ``texts`` that ``ts`` has no message for."""
+    tree = ET.parse(ts)
+    wanted = {
+        (ctx, src): text for ctx, by_source in texts.items() for src, text in by_source.items()
+    }
+    seen: set[tuple[str, str]] = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "")
+            translation = message.find("translation")
+            if key not in wanted or translation is None:
+                continue
+            seen.add(key)
+            if translation.get("type") != "unfinished":
+                continue
+            text = wanted[key]
+            forms = translation.findall("numerusform")
+            if forms:
+                for form, form_text in zip(
+                    forms, [text] * len(forms) if isinstance(text, str) else text, strict=True
+                ):
+                    form.text = form_text
+            else:
+                translation.text = text if isinstance(text, str) else text[0]
+            translation.attrib.pop("type")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return [f"{ctx}: {src}" for ctx, src in wanted if (ctx, src) not in seen]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-lupdate", action="store_true", help="only rebuild the .qm files")
+    parser.add_argument(
+        "--fill",
+        action="append",
+        default=[],
+        metavar="LANG=FILE",
+        help="fill unfinished messages of LANG from a JSON {context: {source: text}} file",
+    )
     args = parser.parse_args(argv)
+    fills: dict[str, list[Path]] = {}
+    for item in args.fill:
+        lang, _, file = item.partition("=")
+        fills.setdefault(lang, []).append(Path(file))
+    missing: list[str] = []
     for lang in ("en", *LANGUAGES):
         ts = I18N / f"backbreak_{lang}.ts"
         if not args.no_lupdate:
@@ -174,12 +222,16 @@ def main(argv: list[str] | None = None) -> int:
             restore_plurals(ts, before, plurals_only=lang == "en")
             if lang == "en":
                 english_plurals(ts)
+        for file in fills.get(lang, []):
+            missing += fill(ts, json.loads(file.read_text(encoding="utf-8")))
         lrelease(ts, I18N / f"backbreak_{lang}.qm")
     with tempfile.TemporaryDirectory() as tmp:
         pseudo = Path(tmp) / "backbreak_pseudo.ts"
         pseudo_ts(I18N / f"backbreak_{LANGUAGES[0]}.ts", pseudo)
         lrelease(pseudo, I18N / "backbreak_pseudo.qm")
-    return 0
+    for line in missing:
+        print(f"not in the catalog: {line}", file=sys.stderr)
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
