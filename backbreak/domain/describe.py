@@ -47,6 +47,8 @@ def frequency_text(exercise: Exercise) -> str:
         return QCoreApplication.translate("describe", "in routines")
     every = exercise.frequency.every_hours
     if every is not None:
+        if every.max == 1:  # "every 1 hour" reads as a form, not as speech
+            return QCoreApplication.translate("describe", "every hour")
         most = every.max
         #: {hours} is a number or a range such as "2–3".
         return QCoreApplication.translate("describe", "every {hours} hour(s)", "", most).format(
@@ -54,6 +56,8 @@ def frequency_text(exercise: Exercise) -> str:
         )
     times = exercise.frequency.times_per_day
     assert times is not None
+    if times.max == 1:
+        return QCoreApplication.translate("describe", "once a day")
     most = times.max
     #: {count} is a number or a range such as "2–3".
     return QCoreApplication.translate("describe", "{count} time(s) a day", "", most).format(

@@ -1130,6 +1130,10 @@
             <source>in routines</source>
             <translation>in Routinen</translation>
         </message>
+        <message>
+            <source>every hour</source>
+            <translation>stündlich</translation>
+        </message>
         <message numerus="yes">
             <source>every {hours} hour(s)</source>
             <extracomment>{hours} is a number or a range such as "2–3".</extracomment>
@@ -1137,6 +1141,10 @@
                 <numerusform>jede {hours} Stunde</numerusform>
                 <numerusform>alle {hours} Stunden</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>once a day</source>
+            <translation>einmal täglich</translation>
         </message>
         <message numerus="yes">
             <source>{count} time(s) a day</source>

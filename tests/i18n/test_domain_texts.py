@@ -53,6 +53,23 @@ def test_frequency_in_english_and_german(catalog: Catalog) -> None:
         i18n.install("en")
 
 
+def test_one_is_said_in_words_not_as_a_count(catalog: Catalog) -> None:
+    """ "every 1 hour" / "jede 1 Stunde" read like a form; people say "every hour"."""
+    base = next(iter(catalog.exercises.values()))
+    once = _with_frequency(base, {"times_per_day": 1})
+    hourly = _with_frequency(base, {"every_hours": 1})
+    one_or_two = _with_frequency(base, {"every_hours": {"min": 1, "max": 2}})
+    assert i18n.install("en")
+    assert (frequency_text(once), frequency_text(hourly)) == ("once a day", "every hour")
+    assert frequency_text(one_or_two) == "every 1–2 hours"
+    assert i18n.install("de")
+    try:
+        assert (frequency_text(once), frequency_text(hourly)) == ("einmal täglich", "stündlich")
+        assert frequency_text(one_or_two) == "alle 1–2 Stunden"
+    finally:
+        i18n.install("en")
+
+
 def test_a_refused_setting_in_english_and_german() -> None:
     assert i18n.install("en")
     english = _refusal(blocks_enabled="loud", nonsense=1)
