@@ -45,6 +45,7 @@ from backbreak.ui.settings_tabs import (
     RemindersTab,
     ScheduleTab,
 )
+from backbreak.ui.tab_text import keep_tab_titles_whole
 
 Btn = QDialogButtonBox.StandardButton
 
@@ -91,6 +92,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.reminders, self.tr("Reminders"))
         self.tabs.addTab(self.calls, self.tr("Calls"))
         self.tabs.addTab(self.exercises, self.tr("Exercises"))
+        self._tab_style = keep_tab_titles_whole(self.tabs)
 
         self.general_error = message_label(Tone.ERROR)
         self.buttons = QDialogButtonBox(Btn.Ok | Btn.Cancel | Btn.Apply | Btn.RestoreDefaults)
