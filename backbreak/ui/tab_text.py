@@ -20,9 +20,13 @@ class WholeTabTitles(QProxyStyle):
     """The application's style, with tab title rectangles tall enough for accents."""
 
     def subElementRect(
-        self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget
+        self,
+        element: QStyle.SubElement,
+        option: QStyleOption,
+        /,
+        widget: QWidget | None = None,
     ) -> QRect:
-        rect = super().subElementRect(element, option, widget)
+        rect = self.baseStyle().subElementRect(element, option, widget)
         if element == QStyle.SubElement.SE_TabBarTabText:
             rect = rect.adjusted(0, -ACCENT_ROOM, 0, ACCENT_ROOM)
         return rect
