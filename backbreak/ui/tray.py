@@ -15,7 +15,16 @@ from datetime import datetime
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from backbreak.assets_path import asset
@@ -138,6 +147,18 @@ def menu_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
+TITLE_EM = 40
+"""The widest a break's title runs in the menu, in average character widths; a merged
+break's title ("Prone holds + Upper back block + Cat-camel") is elided past it, so the
+menu stays narrow in longer languages, and shown whole as the item's tooltip."""
+
+
+def _menu_title(menu: QMenu, title: str) -> str:
+    metrics = QFontMetrics(menu.font())
+    room = TITLE_EM * metrics.averageCharWidth()
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+
+
 def _when(moment: datetime, now: datetime | None) -> str:
     """``14:05`` on the day of ``now``, ``Tue 14:05`` on another (or when now is unknown)."""
     today = now.astimezone(moment.tzinfo).date() if now is not None else None
@@ -172,6 +193,7 @@ class AppActions(QObject):
         super().__init__(parent)
         self.menu = QMenu()
         self.menu.setObjectName("backbreak-menu")
+        self.menu.setToolTipsVisible(True)
         self.start_menu = QMenu(self.tr("Start a break now"), self.menu)
         self.menu.addMenu(self.start_menu)
         self.next_action = self._action(self.tr("Next: nothing planned"), self.next_requested.emit)
@@ -204,14 +226,15 @@ class AppActions(QObject):
         if routines != self._routines:
             self._fill_start_menu(routines)
         if state.next_title is not None and state.next_due is not None:
-            self.next_action.setText(
-                self.tr("Next: {title} at {time}").format(
-                    title=menu_text(state.next_title), time=_when(state.next_due, state.now)
-                )
-            )
+            text = self.tr("Next: {title} at {time}")
+            when = _when(state.next_due, state.now)
+            shown = menu_text(_menu_title(self.menu, state.next_title))
+            self.next_action.setText(text.format(title=shown, time=when))
+            self.next_action.setToolTip(text.format(title=state.next_title, time=when))
             self.next_action.setEnabled(True)
         else:
             self.next_action.setText(self.tr("Next: nothing planned"))
+            self.next_action.setToolTip("")
             self.next_action.setEnabled(False)
         due = state.due_title is not None
         self.snooze_action.setEnabled(due)

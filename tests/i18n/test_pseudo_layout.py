@@ -8,6 +8,7 @@ wrap, and the labels that elide on purpose (the session title), are exempt.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from helpers.fakes import FakeClock, FakeRecorder
@@ -133,3 +134,24 @@ def test_the_reminder_card_and_the_no_tray_window(qtbot: QtBot) -> None:
     actions = AppActions()
     assert all("[" in a.text() for a in actions.menu.actions() if a.text())
     assert cut_off(_shown(qtbot, MainWindow(actions))) == []
+
+
+@pytest.mark.usefixtures("pseudo")
+def test_the_tray_menu_stays_narrow_with_a_long_merged_title(qtbot: QtBot) -> None:
+    from backbreak.ui.tray import AppActions, MenuState
+
+    title = "Prone holds + Upper back block + Cat-camel on all fours + Foot & calf block"
+    now = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
+    actions = AppActions()
+    routines = [("evening-stretch", "Evening stretch"), ("core", "Deep core block")]
+    actions.update(MenuState(next_title=title, next_due=now, now=now, routines=routines))
+    menus = [actions.menu, actions.start_menu, actions.pause_menu]
+    metrics = QFontMetrics(actions.menu.font())
+    for menu in menus:
+        menu.adjustSize()  # the size it pops up at (popping up warns on offscreen)
+        for action in menu.actions():
+            text = action.text().replace("&&", "&")
+            assert metrics.horizontalAdvance(text) < menu.width(), text
+    assert actions.menu.width() < 80 * metrics.averageCharWidth()
+    assert "…" in actions.next_action.text()
+    assert title in actions.next_action.toolTip()
