@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from backbreak import __version__
 from backbreak.domain.catalog import Catalog
 from backbreak.i18n import QT_TRANSLATE_NOOP
+from backbreak.ui.fit import fit_height
 
 SAFETY = QT_TRANSLATE_NOOP(
     "AboutDialog",
@@ -63,3 +64,4 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_height(self, max(self.minimumWidth(), self.sizeHint().width()))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backbreak.desktop.notify.base import Reminder, ReminderAction
+from backbreak.ui.fit import fit_height
 from backbreak.ui.palettes import Tone, tone
 
 MARGIN = 16
@@ -118,7 +119,7 @@ class ReminderCard(QWidget):
         self.body_label.setText(reminder.body)
         self.setAccessibleName(reminder.title)
         self.setAccessibleDescription(reminder.body)
-        self.adjustSize()
+        fit_height(self, WIDTH)
         self.move(self._corner())
         self.show()
         self.raise_()

@@ -1,8 +1,9 @@
 """Layouts survive longer languages: the main windows under the pseudo-locale (every
-text about 40% longer, accented) show every label and button whole.
+text about 40% longer, accented) and in German show every label and button whole.
 
-A text counts as cut off when its widget is narrower than the text needs; labels that
-wrap, and the labels that elide on purpose (the session title), are exempt.
+A text counts as cut off when its widget is narrower than the text needs, or, for a
+label that wraps, lower than its wrapped lines need; the labels that elide on purpose
+(the session title) are exempt.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from backbreak import i18n
-from backbreak.domain.catalog import Catalog
+from backbreak.domain.catalog import Catalog, load_catalog
 from backbreak.domain.settings import Settings
 from backbreak.session.events import Cue
 from backbreak.store.history import MEMORY, HistoryStore
@@ -32,13 +33,20 @@ class _Silent:
         del cue
 
 
-@pytest.fixture
-def pseudo() -> Iterator[None]:
+@pytest.fixture(params=[i18n.PSEUDO, "de"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each longer language installed in turn: the pseudo-locale and German."""
     before = QLocale()
-    assert i18n.install(i18n.PSEUDO)
-    yield
+    assert i18n.install(request.param)
+    yield request.param
     i18n.install("en")
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def catalog(language: str) -> Catalog:
+    """The catalog in the language under test (German names and steps are longer)."""
+    return load_catalog(language=language).catalog
 
 
 def _text_width(widget: QWidget, text: str) -> int:
@@ -54,7 +62,11 @@ def cut_off(window: QWidget) -> list[str]:
 
     found = []
     for label in window.findChildren(QLabel):
-        if not label.isVisibleTo(window) or label.wordWrap() or isinstance(label, ElidedLabel):
+        if not label.isVisibleTo(window) or isinstance(label, ElidedLabel):
+            continue
+        if label.wordWrap():
+            if label.text() and label.height() < label.heightForWidth(label.width()):
+                found.append(f"wrapped label {label.text()[:40]!r}")
             continue
         text = label.text()
         if text and "<" not in text and _text_width(label, text) > label.contentsRect().width():
@@ -75,7 +87,7 @@ def _shown(qtbot: QtBot, window: QWidget) -> QWidget:
     return window
 
 
-@pytest.mark.usefixtures("pseudo")
+@pytest.mark.usefixtures("language")
 def test_the_session_window(qtbot: QtBot, catalog: Catalog) -> None:
     from backbreak.ui.session_window import SessionWindow
 
@@ -94,7 +106,7 @@ def test_the_session_window(qtbot: QtBot, catalog: Catalog) -> None:
     assert cut_off(_shown(qtbot, window)) == []
 
 
-@pytest.mark.usefixtures("pseudo")
+@pytest.mark.usefixtures("language")
 def test_the_settings_dialog(qtbot: QtBot, catalog: Catalog) -> None:
     from PySide6.QtWidgets import QTabWidget
 
@@ -111,7 +123,7 @@ def test_the_settings_dialog(qtbot: QtBot, catalog: Catalog) -> None:
     assert problems == []
 
 
-@pytest.mark.usefixtures("pseudo")
+@pytest.mark.usefixtures("language")
 def test_the_history_window(qtbot: QtBot, catalog: Catalog) -> None:
     from backbreak.ui.history_window import HistoryWindow
 
@@ -121,8 +133,7 @@ def test_the_history_window(qtbot: QtBot, catalog: Catalog) -> None:
     assert cut_off(_shown(qtbot, window)) == []
 
 
-@pytest.mark.usefixtures("pseudo")
-def test_the_reminder_card_and_the_no_tray_window(qtbot: QtBot) -> None:
+def test_the_reminder_card_and_the_no_tray_window(qtbot: QtBot, language: str) -> None:
     from backbreak.desktop.notify import Reminder
     from backbreak.ui.main_window import MainWindow
     from backbreak.ui.reminder_card import ReminderCard
@@ -131,12 +142,20 @@ def test_the_reminder_card_and_the_no_tray_window(qtbot: QtBot) -> None:
     card = ReminderCard()
     card.show_reminder(Reminder("b1", "Time for a break: Prone holds", "About 5 min: Prone"))
     assert cut_off(_shown(qtbot, card)) == []
+    title = "Zeit für eine Pause: Block tiefe Rumpfmuskulatur + Block Fuß & Wade + Bein zur Decke"
+    body = "Etwa 8 Min.: Fußsohle auf dem Ball rollen, Wadendehnung in Schrittstellung, " * 2
+    long_card = ReminderCard()
+    long_card.show_reminder(Reminder("b2", title, body))
+    assert cut_off(_shown(qtbot, long_card)) == []
+    card.show_reminder(Reminder("b2", title, body))
+    assert cut_off(_shown(qtbot, card)) == []
     actions = AppActions()
-    assert all("[" in a.text() for a in actions.menu.actions() if a.text())
+    if language == i18n.PSEUDO:
+        assert all("[" in a.text() for a in actions.menu.actions() if a.text())
     assert cut_off(_shown(qtbot, MainWindow(actions))) == []
 
 
-@pytest.mark.usefixtures("pseudo")
+@pytest.mark.usefixtures("language")
 def test_the_tray_menu_stays_narrow_with_a_long_merged_title(qtbot: QtBot) -> None:
     from backbreak.ui.tray import AppActions, MenuState
 
@@ -155,3 +174,9 @@ def test_the_tray_menu_stays_narrow_with_a_long_merged_title(qtbot: QtBot) -> No
     assert actions.menu.width() < 80 * metrics.averageCharWidth()
     assert "…" in actions.next_action.text()
     assert title in actions.next_action.toolTip()
+
+
+def test_the_about_dialog_shows_its_whole_text(qtbot: QtBot, catalog: Catalog) -> None:
+    from backbreak.ui.about import AboutDialog
+
+    assert cut_off(_shown(qtbot, AboutDialog(catalog))) == []
