@@ -204,6 +204,10 @@ def apply_from_env(app: QGuiApplication) -> str | None:
     from PySide6.QtWidgets import QApplication
 
     if isinstance(app, QApplication):
-        app.setStyle("Fusion")
+        from PySide6.QtWidgets import QStyleFactory
+
+        from backbreak.ui.outline_style import VisibleOutlines
+
+        app.setStyle(VisibleOutlines(QStyleFactory.create("Fusion")))
     app.setPalette(PALETTES[name]())
     return name

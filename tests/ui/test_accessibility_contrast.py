@@ -133,3 +133,62 @@ def test_illustration_figure_stands_out(palette: QPalette) -> None:
     figure = QColor("#2e3a48")  # the body fill of every pose in assets/illustrations
     behind = backdrop(palette) or palette.color(QPalette.ColorRole.Window)
     assert contrast(figure, behind) >= AA_LARGE
+
+
+def _strongest_edge(widget: QWidget, area: Any, ground: Any) -> float:
+    """The highest contrast of any pixel in ``area`` of ``widget`` against ``ground``."""
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    return max(
+        contrast(QColor(image.pixel(x, y)), ground)
+        for x in range(area.left(), area.right() + 1)
+        for y in range(area.top(), area.bottom() + 1)
+    )
+
+
+def test_unchecked_boxes_fields_and_progress_tracks_show_their_edges(
+    qtbot: Any, palette: QPalette
+) -> None:
+    """WCAG 1.4.11: a control's edge 3:1 against its ground. Fusion's outline was black
+    on the high-contrast palette's black: an unchecked box could not be seen."""
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QProgressBar,
+        QSpinBox,
+        QStyle,
+        QStyleFactory,
+        QStyleOptionButton,
+    )
+
+    from backbreak.ui.outline_style import VisibleOutlines
+
+    style = VisibleOutlines(QStyleFactory.create("Fusion"))
+    box, spin, progress = QCheckBox("Sat"), QSpinBox(), QProgressBar()
+    progress.setTextVisible(False)
+    for widget in (box, spin, progress):
+        qtbot.addWidget(widget)
+        widget.setStyle(style)
+        widget.setPalette(palette)
+        widget.show()
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    indicator = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    base = palette.color(QPalette.ColorRole.Base)
+    assert _strongest_edge(box, indicator, base) >= AA_LARGE
+    window = palette.color(QPalette.ColorRole.Window)
+    assert _strongest_edge(spin, spin.rect(), window) >= AA_LARGE
+    assert _strongest_edge(progress, progress.rect(), window) >= AA_LARGE
+
+
+def test_the_app_palettes_come_with_the_visible_outlines(monkeypatch: Any, qapp: Any) -> None:
+    from backbreak.ui.outline_style import VisibleOutlines
+
+    old_style, old_palette = qapp.style().name(), QPalette(qapp.palette())
+    monkeypatch.setenv("BACKBREAK_PALETTE", "high-contrast")
+    try:
+        assert palettes.apply_from_env(qapp) == "high-contrast"
+        assert isinstance(qapp.style(), VisibleOutlines)
+    finally:
+        qapp.setStyle(old_style)
+        qapp.setPalette(old_palette)
