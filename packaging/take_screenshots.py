@@ -4,7 +4,7 @@ Each look runs in its own Python (the scale factor and the palette are chosen be
 the QApplication exists) and renders the windows offscreen into
 ``packaging/screenshots/<window>-<look>.png``:
 
-- ``en``, ``de``, ``pseudo``: the languages (``pseudo`` is every text about 40% longer,
+- each language (``en``, ``de``) and ``pseudo`` (``pseudo`` is every text about 40% longer,
   with accents, for checking that layouts survive longer languages);
 - ``dark`` and ``high-contrast``: the palettes, in English;
 - ``2x``: German at ``QT_SCALE_FACTOR=2`` (HiDPI).
@@ -27,11 +27,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from backbreak.i18n import PSEUDO, SUPPORTED  # noqa: E402  (the checkout's, not an installed one)
+
 OUT = ROOT / "packaging" / "screenshots"
 LOOKS: dict[str, dict[str, str]] = {
-    "en": {"BACKBREAK_LANGUAGE": "en"},
-    "de": {"BACKBREAK_LANGUAGE": "de"},
-    "pseudo": {"BACKBREAK_LANGUAGE": "pseudo"},
+    **{language: {"BACKBREAK_LANGUAGE": language} for language in (*SUPPORTED, PSEUDO)},
     "dark": {"BACKBREAK_LANGUAGE": "en", "BACKBREAK_PALETTE": "dark"},
     "high-contrast": {"BACKBREAK_LANGUAGE": "en", "BACKBREAK_PALETTE": "high-contrast"},
     "2x": {"BACKBREAK_LANGUAGE": "de", "QT_SCALE_FACTOR": "2"},
@@ -115,9 +116,7 @@ def _windows(catalog: object) -> dict[str, object]:  # shape: one window per lin
     exercises_tab = SettingsDialog(settings, catalog)
     exercises_tab.tabs.setCurrentWidget(exercises_tab.exercises)
     clock = datetime(DAY.year, DAY.month, DAY.day, 10, 0, tzinfo=UTC)
-    history = HistoryWindow(
-        HistoryStore.open(MEMORY), catalog, settings, clock=lambda: clock
-    )
+    history = HistoryWindow(HistoryStore.open(MEMORY), catalog, settings, clock=lambda: clock)
     card = ReminderCard()
     card.show_reminder(reminder_for(merged, catalog))
     actions = AppActions()

@@ -101,8 +101,8 @@ def install(language: str) -> bool:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
-    if language == "de":
-        QLocale.setDefault(QLocale("de_DE"))
+    if language not in ("en", PSEUDO):
+        QLocale.setDefault(QLocale(language))  # "de": German formats (de_DE)
     elif language == "en" and system_language() != "en":
         QLocale.setDefault(QLocale("en_GB"))
     qt_own = QTranslator()

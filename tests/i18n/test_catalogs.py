@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from backbreak.i18n import TRANSLATIONS_DIR
+from backbreak.i18n import SUPPORTED, TRANSLATIONS_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
@@ -38,7 +38,7 @@ def _lrelease(ts: Path, qm: Path) -> bytes:
     return qm.read_bytes()
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("language", SUPPORTED)
 def test_each_qm_is_built_from_its_ts(language: str, tmp_path: Path) -> None:
     built = _lrelease(TRANSLATIONS_DIR / f"backbreak_{language}.ts", tmp_path / "x.qm")
     assert built == (TRANSLATIONS_DIR / f"backbreak_{language}.qm").read_bytes(), (
@@ -53,7 +53,7 @@ def test_the_pseudo_locale_is_built_from_the_german_sources(tmp_path: Path) -> N
     assert built == (TRANSLATIONS_DIR / "backbreak_pseudo.qm").read_bytes()
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("language", SUPPORTED)
 def test_no_translation_is_unfinished(language: str) -> None:
     unfinished = [
         m.findtext("source")
