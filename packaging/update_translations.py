@@ -42,7 +42,7 @@ _ACCENTS = str.maketrans(
     "AaCcEeIiOoUuNnYySsZz",
     "ÅåÇçÉéÎîÖöÛüÑñÝÿŠšŽž",
 )
-_KEEP = re.compile(r"(\{[a-z_]+\}|%n|%\d|<[^>]+>|&[a-z]+;|&&|&(?=\w)|\n)")
+_KEEP = re.compile(r"(\{[a-z_]+\}|%n|%\d|%\([a-z_]+\)[sr]|%[sr]|<[^>]+>|&[a-z]+;|&&|&(?=\w)|\n)")
 
 
 def tool(name: str) -> str:

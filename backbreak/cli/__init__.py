@@ -9,52 +9,59 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from backbreak import __version__
 from backbreak.cli import catalog_cmds, config_cmds, control_cmds, plan_cmd
-from backbreak.cli.errors import CliError
+from backbreak.cli.errors import CliError, warn
+from backbreak.cli.parsing import Parser, argparse_in_language
+from backbreak.i18n import QT_TRANSLATE_NOOP, translate
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmds, plan_cmd, config_cmds, control_cmds)
 WINDOW_COMMANDS = frozenset({"start"})
 """Commands that may make a QApplication (and install the language on it)."""
 
-DESCRIPTION = """\
-backbreak reminds you to do your back exercises while you sit at a computer, and
-guides you through them. Run it without a command to start the tray app.
-
-The exercises are general advice from a physiotherapy handout and a trainer's guide,
-not a prescription for you. If something gets worse, stop and see a professional.
-"""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but errors name the command and exit 2 without a usage dump."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
+#: Printed as written: keep the line breaks, each line under 80 characters.
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "cli",
+    "backbreak reminds you to do your back exercises while you sit at a computer, and\n"
+    "guides you through them. Run it without a command to start the tray app.\n"
+    "\n"
+    "The exercises are general advice from a physiotherapy handout and a trainer's guide,\n"
+    "not a prescription for you. If something gets worse, stop and see a professional.\n",
+)
+"""Shown as written (line breaks kept): a translation is wrapped to fit 80 columns."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    """The whole command line; its texts are translated as it is built, so build it
+    inside :func:`~backbreak.cli.parsing.argparse_in_language`."""
+    parser = Parser(
         prog="backbreak",
-        description=DESCRIPTION,
+        description=translate("cli", DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"backbreak {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"backbreak {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--backend",
         action="append",
         default=[],
         metavar="KIND=NAME",
-        help=(
+        help=translate(
+            "cli",
             "use this backend for one OS edge, for debugging (repeatable; e.g. idle=x11-xss,"
-            " notifications=card, busy=none); `backbreak status` lists the names"
+            " notifications=card, busy=none); `backbreak status` lists the names",
         ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar=translate("cli", "COMMAND"), parser_class=Parser
+    )
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
@@ -62,13 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse, run the command, map user errors to exit code 2."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with argparse_in_language():
+        args = build_parser().parse_args(argv)
     if args.backend:
         try:
             force_backends(args.backend)
         except ValueError as err:
-            print(f"backbreak: {err}", file=sys.stderr)
+            warn(str(err))
             return 2
     handler = getattr(args, "handler", None)
     try:
@@ -80,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             install_for_cli()
         return int(handler(args) or 0)
     except CliError as err:
-        print(f"backbreak: {err}", file=sys.stderr)
+        warn(str(err))
         return err.exit_code
     except KeyboardInterrupt:
         return 130
@@ -92,13 +99,30 @@ def force_backends(values: Sequence[str]) -> None:
     """``--backend KIND=NAME`` values into ``BACKBREAK_BACKENDS`` for the app this starts.
 
     They are added after what the environment already asks for, so they win. Raises
-    ValueError on a malformed value or an unknown kind.
+    ValueError, in the user's language, on a malformed value or an unknown kind.
     """
     from backbreak.desktop.backend import FORCE_ENV, parse_force
 
+    for value in values:
+        check_backend_value(value)
     forced = parse_force(values)
     earlier = os.environ.get(FORCE_ENV, "")
     os.environ[FORCE_ENV] = f"{earlier},{forced}" if earlier else forced
+
+
+def check_backend_value(value: str) -> None:
+    """One ``--backend`` value checked here, so the user reads why in their language
+    (``parse_force`` checks the same, in English, for its other callers)."""
+    from backbreak.desktop.backend import KINDS
+
+    kind, sep, name = value.partition("=")
+    kind = kind.strip().lower()
+    if not sep or not kind or not name.strip():
+        message = translate("cli", "--backend takes KIND=NAME, not {value}")
+        raise ValueError(message.format(value=repr(value)))
+    if kind not in KINDS:
+        message = translate("cli", "unknown backend kind {kind}; known kinds: {kinds}")
+        raise ValueError(message.format(kind=repr(kind), kinds=", ".join(KINDS)))
 
 
 def run_default(args: argparse.Namespace) -> int:

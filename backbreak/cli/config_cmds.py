@@ -18,64 +18,96 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from backbreak.cli.errors import CliError
+from backbreak.cli.errors import CliError, warn
+from backbreak.cli.parsing import argparse_in_language, error_text
+from backbreak.i18n import translate
+
+if TYPE_CHECKING:  # sqlite and the store: imported when the command runs
+    from backbreak.store.history import HistoryStore
 
 
 def register(sub: Any) -> None:
     config = sub.add_parser(
         "config",
-        help="show or change settings",
-        description="Show or change backbreak's settings (the same ones as the settings dialog).",
-    )
-    csub = config.add_subparsers(dest="config_command", metavar="ACTION")
-    config.set_defaults(handler=lambda _args: _usage(config))
-
-    p = csub.add_parser("path", help="print where the settings file is")
-    p.set_defaults(handler=cmd_path)
-
-    p = csub.add_parser("get", help="print all settings, or one", description="Print settings.")
-    p.add_argument("key", nargs="?", metavar="KEY", help="one setting (default: all, as JSON)")
-    p.set_defaults(handler=cmd_get)
-
-    p = csub.add_parser(
-        "set",
-        help="change one or more settings",
-        description=(
-            "Change settings: one or more KEY VALUE pairs, checked together. VALUE is read "
-            "as JSON when it parses, else as text: 'config set work_start 08:30', "
-            "'config set work_days [0,1,2,3]', 'config set sounds_enabled false', "
-            "'config set work_start 22:00 work_end 06:00'."
+        help=translate("config_cmds", "show or change settings"),
+        description=translate(
+            "config_cmds",
+            "Show or change backbreak's settings (the same ones as the settings dialog).",
         ),
     )
-    p.add_argument("key", metavar="KEY")
-    p.add_argument("value", metavar="VALUE")
-    p.add_argument("more", nargs="*", metavar="KEY VALUE", help="more pairs, checked together")
-    p.set_defaults(handler=cmd_set)
-
-    p = csub.add_parser("reset", help="go back to the default settings")
-    p.set_defaults(handler=cmd_reset)
+    csub = config.add_subparsers(dest="config_command", metavar=translate("config_cmds", "ACTION"))
+    config.set_defaults(handler=lambda _args: _usage(config))
+    _register_actions(csub)
 
     p = sub.add_parser(
         "export",
-        help="export the history",
-        description="Export every break and exercise outcome as CSV (one row per record).",
+        help=translate("config_cmds", "export the history"),
+        description=translate(
+            "config_cmds",
+            "Export every break and exercise outcome as CSV (one row per record).",
+        ),
     )
     p.add_argument(
-        "--csv", required=True, metavar="FILE", help="file to write; '-' for standard output"
+        "--csv",
+        required=True,
+        metavar=translate("config_cmds", "FILE"),
+        help=translate("config_cmds", "file to write; '-' for standard output"),
     )
     p.set_defaults(handler=cmd_export)
 
 
+def _register_actions(csub: Any) -> None:
+    """``config path``, ``get``, ``set`` and ``reset``."""
+    p = csub.add_parser("path", help=translate("config_cmds", "print where the settings file is"))
+    p.set_defaults(handler=cmd_path)
+
+    p = csub.add_parser(
+        "get",
+        help=translate("config_cmds", "print all settings, or one"),
+        description=translate("config_cmds", "Print settings."),
+    )
+    key, value = translate("config_cmds", "KEY"), translate("config_cmds", "VALUE")
+    p.add_argument(
+        "key",
+        nargs="?",
+        metavar=key,
+        help=translate("config_cmds", "one setting (default: all, as JSON)"),
+    )
+    p.set_defaults(handler=cmd_get)
+
+    p = csub.add_parser(
+        "set",
+        help=translate("config_cmds", "change one or more settings"),
+        description=translate(
+            "config_cmds",
+            "Change settings: one or more KEY VALUE pairs, checked together. VALUE is read "
+            "as JSON when it parses, else as text: 'config set work_start 08:30', "
+            "'config set work_days [0,1,2,3]', 'config set sounds_enabled false', "
+            "'config set work_start 22:00 work_end 06:00'.",
+        ),
+    )
+    p.add_argument("key", metavar=key)
+    p.add_argument("value", metavar=value)
+    p.add_argument(
+        "more",
+        nargs="*",
+        metavar=f"{key} {value}",
+        help=translate("config_cmds", "more pairs, checked together"),
+    )
+    p.set_defaults(handler=cmd_set)
+
+    p = csub.add_parser("reset", help=translate("config_cmds", "go back to the default settings"))
+    p.set_defaults(handler=cmd_reset)
+
+
 def _usage(parser: argparse.ArgumentParser) -> int:
     """``config`` without an action is a usage error: a short usage line on stderr, exit 2."""
-    parser.print_usage(sys.stderr)
-    print(
-        f"{parser.prog}: error: choose an action: path, get, set or reset\n"
-        f"Try '{parser.prog} --help'.",
-        file=sys.stderr,
-    )
+    with argparse_in_language():
+        parser.print_usage(sys.stderr)
+    message = translate("config_cmds", "choose an action: path, get, set or reset")
+    sys.stderr.write(error_text(parser.prog, message))
     return 2
 
 
@@ -91,7 +123,7 @@ def _load() -> Any:
 
     result = load_settings(_settings_path())
     for problem in result.problems:
-        print(f"backbreak: {problem}", file=sys.stderr)
+        warn(problem)
     return result.settings
 
 
@@ -126,11 +158,12 @@ def set_pairs(args: argparse.Namespace) -> dict[str, str]:
     """The KEY VALUE pairs of ``config set``, in order; a key given twice is refused."""
     words = [args.key, args.value, *args.more]
     if len(words) % 2:
-        raise CliError(f"'{words[-1]}' has no value: give KEY VALUE pairs")
+        message = translate("config_cmds", "'{key}' has no value: give KEY VALUE pairs")
+        raise CliError(message.format(key=words[-1]))
     pairs: dict[str, str] = {}
     for key, value in zip(words[::2], words[1::2], strict=True):
         if key in pairs:
-            raise CliError(f"{key} is given twice")
+            raise CliError(translate("config_cmds", "{key} is given twice").format(key=key))
         pairs[key] = value
     return pairs
 
@@ -144,7 +177,9 @@ def cmd_set(args: argparse.Namespace) -> int:
 
     pairs = set_pairs(args)
     if "version" in pairs:
-        raise CliError("'version' is the file format's version; it can't be set")
+        raise CliError(
+            translate("config_cmds", "'version' is the file format's version; it can't be set")
+        )
 
     def change(settings: Settings) -> Settings:  # runs under the settings lock
         current = settings_json(settings)
@@ -155,16 +190,16 @@ def cmd_set(args: argparse.Namespace) -> int:
         try:
             updated = Settings.model_validate(current)
         except ValidationError as err:
-            raise CliError(
-                f"refused, nothing changed:\n{describe_settings_error(err, pairs)}"
-            ) from None
+            #: {reasons} is one or more lines, each naming a setting and what it accepts.
+            refused = translate("config_cmds", "refused, nothing changed:\n{reasons}")
+            raise CliError(refused.format(reasons=describe_settings_error(err, pairs))) from None
         if "disabled_exercises" in pairs:
             _check_exercise_ids(list(updated.disabled_exercises))
         return updated
 
     new = _update(change)
     for warning in new.warnings():
-        print(f"backbreak: note: {warning}", file=sys.stderr)
+        warn(translate("config_cmds", "note: {warning}").format(warning=warning))
     saved = settings_json(new)
     for key in pairs:
         value = saved[key]
@@ -180,11 +215,13 @@ def _check_exercise_ids(ids: list[str]) -> None:
     known = load_user_catalog().exercises
     unknown = [i for i in ids if i not in known]
     if unknown:
+        message = translate(
+            "config_cmds",
+            "disabled_exercises must name exercises from the catalog; unknown: {unknown}. "
+            "Known ids: {ids}",
+        )
         raise CliError(
-            "disabled_exercises must name exercises from the catalog; unknown: "
-            + ", ".join(repr(i) for i in unknown)
-            + ". Known ids: "
-            + ", ".join(known)
+            message.format(unknown=", ".join(repr(i) for i in unknown), ids=", ".join(known))
         )
 
 
@@ -192,13 +229,8 @@ def cmd_reset(args: argparse.Namespace) -> int:
     from backbreak.domain.settings import Settings
 
     _update(lambda _current: Settings())
-    from PySide6.QtCore import QCoreApplication
-
-    print(
-        QCoreApplication.translate(
-            "config_cmds", "Settings reset to the defaults in {file}"
-        ).format(file=_settings_path())
-    )
+    reset = translate("config_cmds", "Settings reset to the defaults in {file}")
+    print(reset.format(file=_settings_path()))
     _tell_running_app()
     return 0
 
@@ -207,15 +239,13 @@ def _update(change: Any) -> Any:
     """Read, change and write the settings file under its lock (see settings_file)."""
     from backbreak.store.settings_file import SettingsUnreadable, update_settings
 
-    def report(problem: str) -> None:
-        print(f"backbreak: {problem}", file=sys.stderr)
-
     try:
-        return update_settings(change, _settings_path(), report=report)
+        return update_settings(change, _settings_path(), report=warn)
     except SettingsUnreadable as err:
         raise CliError(str(err), 1) from None
     except OSError as err:
-        raise CliError(f"could not write {_settings_path()}: {err}", 1) from None
+        message = translate("config_cmds", "could not write {file}: {error}")
+        raise CliError(message.format(file=_settings_path(), error=err), 1) from None
 
 
 def _tell_running_app() -> None:
@@ -229,18 +259,14 @@ def _tell_running_app() -> None:
     except NotRunning:
         return
     except (OSError, ValueError) as err:
-        print(f"backbreak: could not tell the running backbreak: {err}", file=sys.stderr)
+        message = translate("config_cmds", "could not tell the running backbreak: {error}")
+        warn(message.format(error=err))
         return
     if answer.get("ok"):
-        from PySide6.QtCore import QCoreApplication
-
-        print(
-            QCoreApplication.translate(
-                "config_cmds", "The running backbreak now uses the new settings."
-            )
-        )
+        print(translate("config_cmds", "The running backbreak now uses the new settings."))
     else:
-        print(f"backbreak: the running backbreak said: {answer.get('message')}", file=sys.stderr)
+        said = translate("config_cmds", "the running backbreak said: {message}")
+        warn(said.format(message=answer.get("message")))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -248,14 +274,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     empty history. The output is opened first, so a bad ``--csv`` path fails before the
     history is touched; with no history yet, the CSV holds just the header."""
     import contextlib
-    import sqlite3
 
     from backbreak.store.csv_export import write_csv
-    from backbreak.store.history import MEMORY, HistoryStore
-    from backbreak.store.history_schema import SchemaTooNew
     from backbreak.store.paths import history_file
 
     path = history_file()
+    cant_write = translate("config_cmds", "can't write {file}: {error}")
     with contextlib.ExitStack() as stack:
         if args.csv == "-":
             out = sys.stdout
@@ -263,37 +287,49 @@ def cmd_export(args: argparse.Namespace) -> int:
             try:
                 out = stack.enter_context(open(args.csv, "w", encoding="utf-8", newline=""))
             except OSError as err:
-                raise CliError(f"can't write {args.csv}: {err.strerror}", 1) from None
-        try:
-            exists = path.exists()
-        except OSError as err:
-            raise CliError(f"{path}: can't reach the history: {err.strerror}", 1) from None
-        try:
-            history = HistoryStore.open(path if exists else MEMORY)
-        except (SchemaTooNew, sqlite3.DatabaseError) as err:
-            raise CliError(f"{path}: can't read the history: {err}", 1) from None
-        except OSError as err:
-            raise CliError(f"{path}: can't open the history: {err.strerror}", 1) from None
+                raise CliError(cant_write.format(file=args.csv, error=err.strerror), 1) from None
+        exists = _history_exists(path)
+        history = _open_history(path, exists)
         stack.callback(history.close)
         try:
             count = write_csv(history, out)
         except OSError as err:
-            raise CliError(f"can't write {args.csv}: {err.strerror}", 1) from None
+            raise CliError(cant_write.format(file=args.csv, error=err.strerror), 1) from None
     if not exists:
-        from PySide6.QtCore import QCoreApplication
-
-        none_yet = QCoreApplication.translate(
-            "config_cmds", "No history yet ({file} does not exist)."
-        )
+        none_yet = translate("config_cmds", "No history yet ({file} does not exist).")
         print(none_yet.format(file=path), file=sys.stderr)
     if args.csv != "-":
-        from PySide6.QtCore import QCoreApplication
-
-        wrote = QCoreApplication.translate("config_cmds", "Wrote %n record(s) to {file}", "", count)
+        wrote = translate("config_cmds", "Wrote %n record(s) to {file}", "", count)
         print(wrote.format(file=args.csv), file=sys.stderr)
     return 0
 
 
+def _history_exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError as err:
+        message = translate("config_cmds", "{file}: can't reach the history: {error}")
+        raise CliError(message.format(file=path, error=err.strerror), 1) from None
+
+
+def _open_history(path: Path, exists: bool) -> HistoryStore:
+    """The history to export: the file, or an empty one in memory when there is none."""
+    import sqlite3
+
+    from backbreak.store.history import MEMORY, HistoryStore
+    from backbreak.store.history_schema import SchemaTooNew
+
+    try:
+        return HistoryStore.open(path if exists else MEMORY)
+    except (SchemaTooNew, sqlite3.DatabaseError) as err:
+        message = translate("config_cmds", "{file}: can't read the history: {error}")
+        raise CliError(message.format(file=path, error=err), 1) from None
+    except OSError as err:
+        message = translate("config_cmds", "{file}: can't open the history: {error}")
+        raise CliError(message.format(file=path, error=err.strerror), 1) from None
+
+
 def _unknown_key(key: str, data: dict[str, Any]) -> str:
     names = ", ".join(k for k in data if k != "version")
-    return f"no setting called {key!r}. Settings: {names}"
+    message = translate("config_cmds", "no setting called {key}. Settings: {names}")
+    return message.format(key=repr(key), names=names)

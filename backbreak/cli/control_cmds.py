@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
-from backbreak.cli.errors import CliError
+from backbreak.cli.errors import CliError, warn
 from backbreak.desktop.control_requests import MAX_MINUTES, RequestError, check_minutes
+from backbreak.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_RUNNING = "backbreak is not running. Start it with 'backbreak'."
-"""Translated by :func:`not_running` (context ``control_cmds``)."""
+NOT_RUNNING = QT_TRANSLATE_NOOP(
+    "control_cmds", "backbreak is not running. Start it with 'backbreak'."
+)
+"""Translated by :func:`not_running`."""
 
 
 def not_running() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(
-        "control_cmds", "backbreak is not running. Start it with 'backbreak'."
-    )
+    return translate("control_cmds", NOT_RUNNING)
 
 
 def minutes_arg(text: str) -> int:
@@ -34,15 +32,17 @@ def minutes_arg(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a number of minutes (a whole number, e.g. 15)"
-        ) from None
+        message = translate(
+            "control_cmds", "'{text}' is not a number of minutes (a whole number, e.g. 15)"
+        )
+        raise argparse.ArgumentTypeError(message.format(text=text)) from None
     try:  # the limits the running app checks too (control_requests)
         return check_minutes(value)
     except RequestError:
-        raise argparse.ArgumentTypeError(
-            f"{value} minutes is out of range: use 1 to {MAX_MINUTES} minutes"
-        ) from None
+        message = translate(
+            "control_cmds", "{value} minutes is out of range: use 1 to {most} minutes"
+        )
+        raise argparse.ArgumentTypeError(message.format(value=value, most=MAX_MINUTES)) from None
 
 
 def pause_arg(text: str) -> int | str:
@@ -51,76 +51,112 @@ def pause_arg(text: str) -> int | str:
     try:
         return minutes_arg(text)
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is neither a number of minutes (1 to {MAX_MINUTES}) nor 'tomorrow'"
-        ) from None
+        message = translate(
+            "control_cmds", "'{text}' is neither a number of minutes (1 to {most}) nor 'tomorrow'"
+        )
+        raise argparse.ArgumentTypeError(message.format(text=text, most=MAX_MINUTES)) from None
 
 
 def register(sub: Any) -> None:
     """Add the control commands to the ``backbreak`` parser's subcommands."""
     _register_break_commands(sub)
+    _register_pause_commands(sub)
     _register_app_commands(sub)
 
 
 def _register_break_commands(sub: Any) -> None:
-    """What to do about breaks: start, remind, snooze, skip, pause, resume."""
+    """What to do about a break: start, remind, snooze."""
     p = sub.add_parser(
         "start",
-        help="start a break now",
-        description="Start a break now: the routine named, or the break that is due (or next). "
-        "Works without the tray app too: the session window opens on its own.",
+        help=translate("control_cmds", "start a break now"),
+        description=translate(
+            "control_cmds",
+            "Start a break now: the routine named, or the break that is due (or next). "
+            "Works without the tray app too: the session window opens on its own.",
+        ),
     )
-    p.add_argument("routine", nargs="?", metavar="ROUTINE", help="a routine id (see README)")
+    p.add_argument(
+        "routine",
+        nargs="?",
+        metavar=translate("control_cmds", "ROUTINE"),
+        help=translate("control_cmds", "a routine id (see README)"),
+    )
     p.set_defaults(handler=cmd_start)
 
     p = sub.add_parser(
         "remind",
-        help="show the next break's reminder now",
-        description="Show the reminder for the break that is due (or the next one) now, "
-        "the same way a due break is announced.",
+        help=translate("control_cmds", "show the next break's reminder now"),
+        description=translate(
+            "control_cmds",
+            "Show the reminder for the break that is due (or the next one) now, "
+            "the same way a due break is announced.",
+        ),
     )
     p.set_defaults(handler=lambda a: forward("remind"))
 
-    p = sub.add_parser("snooze", help="snooze the break that is due")
+    p = sub.add_parser("snooze", help=translate("control_cmds", "snooze the break that is due"))
     p.add_argument(
-        "minutes", nargs="?", type=minutes_arg, metavar="MINUTES", help="default: your setting"
+        "minutes",
+        nargs="?",
+        type=minutes_arg,
+        metavar=translate("control_cmds", "MINUTES"),
+        help=translate("control_cmds", "default: your setting"),
     )
     p.set_defaults(handler=lambda a: forward("snooze", minutes=a.minutes))
 
-    p = sub.add_parser("skip", help="skip the break that is due (recorded as skipped)")
+
+def _register_pause_commands(sub: Any) -> None:
+    """Leaving breaks out: skip, pause, resume."""
+    p = sub.add_parser(
+        "skip", help=translate("control_cmds", "skip the break that is due (recorded as skipped)")
+    )
     p.set_defaults(handler=lambda a: forward("skip"))
 
     p = sub.add_parser(
         "pause",
-        help="pause reminders",
-        description="Pause reminders for MINUTES, or until tomorrow morning.",
+        help=translate("control_cmds", "pause reminders"),
+        description=translate(
+            "control_cmds", "Pause reminders for MINUTES, or until tomorrow morning."
+        ),
     )
-    p.add_argument("until", type=pause_arg, metavar="MINUTES|tomorrow")
+    #: "tomorrow" is typed as it is: translate only MINUTES (as in "snooze MINUTES").
+    p.add_argument("until", type=pause_arg, metavar=translate("control_cmds", "MINUTES|tomorrow"))
     p.set_defaults(handler=cmd_pause)
 
-    p = sub.add_parser("resume", help="end a pause")
+    p = sub.add_parser("resume", help=translate("control_cmds", "end a pause"))
     p.set_defaults(handler=lambda a: forward("resume"))
 
 
 def _register_app_commands(sub: Any) -> None:
     """The running app itself: status, settings, quit, autostart."""
-    p = sub.add_parser("status", help="is backbreak running, what is next")
-    p.add_argument("--json", action="store_true", help="print the status as JSON (see README)")
+    p = sub.add_parser(
+        "status", help=translate("control_cmds", "is backbreak running, what is next")
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("control_cmds", "print the status as JSON (see README)"),
+    )
     p.set_defaults(handler=cmd_status)
 
-    p = sub.add_parser("settings", help="open the settings dialog of the running app")
+    p = sub.add_parser(
+        "settings", help=translate("control_cmds", "open the settings dialog of the running app")
+    )
     p.set_defaults(handler=lambda a: forward("settings"))
 
-    p = sub.add_parser("quit", help="end the running app")
+    p = sub.add_parser("quit", help=translate("control_cmds", "end the running app"))
     p.set_defaults(handler=lambda a: forward("quit"))
 
     p = sub.add_parser(
         "autostart",
-        help="start backbreak at login, or not",
-        description="Turn starting at login on or off (an XDG autostart entry on Linux, "
-        "the Run key on Windows, a LaunchAgent on macOS).",
+        help=translate("control_cmds", "start backbreak at login, or not"),
+        description=translate(
+            "control_cmds",
+            "Turn starting at login on or off (an XDG autostart entry on Linux, "
+            "the Run key on Windows, a LaunchAgent on macOS).",
+        ),
     )
-    p.add_argument("state", choices=["on", "off"])
+    p.add_argument("state", choices=["on", "off"], metavar="{on,off}")
     p.set_defaults(handler=cmd_autostart)
 
 
@@ -137,7 +173,10 @@ def _send(cmd: str, **args: Any) -> dict[str, Any] | None:
     except NotRunning:
         return None
     except ValueError as err:
-        raise CliError(f"the running backbreak answered something unreadable: {err}", 1) from None
+        message = translate(
+            "control_cmds", "the running backbreak answered something unreadable: {error}"
+        )
+        raise CliError(message.format(error=err), 1) from None
 
 
 def _finish(answer: dict[str, Any]) -> int:
@@ -146,7 +185,8 @@ def _finish(answer: dict[str, Any]) -> int:
         if message:
             print(message)
         return 0
-    raise CliError(message or "the running backbreak refused", int(answer.get("code", 1)))
+    refused = message or translate("control_cmds", "the running backbreak refused")
+    raise CliError(refused, int(answer.get("code", 1)))
 
 
 def forward(cmd: str, **args: Any) -> int:
@@ -184,9 +224,8 @@ def cmd_start(args: argparse.Namespace) -> int:
 
     catalog = load_user_catalog()
     if args.routine is not None and args.routine not in catalog.routines:
-        raise CliError(
-            f"no routine '{args.routine}'. Known routines: {', '.join(catalog.routines)}"
-        )
+        message = translate("control_cmds", "no routine '{routine}'. Known routines: {routines}")
+        raise CliError(message.format(routine=args.routine, routines=", ".join(catalog.routines)))
     from backbreak.app.build import run_session_only
 
     return run_session_only(args.routine)
@@ -204,7 +243,11 @@ def cmd_autostart(args: argparse.Namespace) -> int:
     except AutostartError as err:
         raise CliError(str(err), 1) from None
     _save_autostart_setting(enabled)
-    print(f"Start at login {'on' if enabled else 'off'} ({where}).")
+    if enabled:
+        done = translate("control_cmds", "Start at login on ({where}).")
+    else:
+        done = translate("control_cmds", "Start at login off ({where}).")
+    print(done.format(where=where))
     return 0
 
 
@@ -216,7 +259,8 @@ def _save_autostart_setting(enabled: bool) -> None:
     try:
         update_settings(lambda current: current.model_copy(update={"autostart": enabled}))
     except OSError as err:
-        print(f"backbreak: the setting could not be saved: {err}", file=sys.stderr)
+        message = translate("control_cmds", "the setting could not be saved: {error}")
+        warn(message.format(error=err))
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from backbreak.cli.errors import CliError
+from backbreak.cli.errors import CliError, warn
+from backbreak.i18n import translate
 
 if TYPE_CHECKING:  # pydantic models: imported when the command runs, not at parse
     from backbreak.domain.catalog import Catalog
@@ -30,15 +31,24 @@ MAX_DAYS_AHEAD = 400
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "plan",
-        help="show the day's planned breaks",
-        description=(
+        help=translate("plan_cmd", "show the day's planned breaks"),
+        description=translate(
+            "plan_cmd",
             "Show the breaks backbreak will offer on a day (default: the rest of today), "
             "from what you have done so far, assuming each break is done when offered. "
-            "Work hours bound everything but the evening session."
+            "Work hours bound everything but the evening session.",
         ),
     )
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day to plan (default: today)")
-    p.add_argument("--json", action="store_true", help="print the plan as JSON (see README)")
+    p.add_argument(
+        "--date",
+        metavar=translate("plan_cmd", "YYYY-MM-DD"),
+        help=translate("plan_cmd", "the day to plan (default: today)"),
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("plan_cmd", "print the plan as JSON (see README)"),
+    )
     p.set_defaults(handler=cmd_plan)
 
 
@@ -49,14 +59,23 @@ def parse_day(text: str | None, today: date) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise CliError(f"--date: '{text}' is not a date like 2026-03-30 (YYYY-MM-DD)") from None
-    if day < today:
-        raise CliError(
-            f"--date: {day} has passed; 'backbreak plan' shows what is still to come "
-            "(see 'backbreak export' for what was done)"
+        message = translate(
+            "plan_cmd", "--date: '{text}' is not a date like 2026-03-30 (YYYY-MM-DD)"
         )
-    if day > today + timedelta(days=MAX_DAYS_AHEAD):
-        raise CliError(f"--date: {day} is too far ahead; plan up to {MAX_DAYS_AHEAD} days ahead")
+        raise CliError(message.format(text=text)) from None
+    if day < today:
+        message = translate(
+            "plan_cmd",
+            "--date: {date} has passed; 'backbreak plan' shows what is still to come "
+            "(see 'backbreak export' for what was done)",
+        )
+        raise CliError(message.format(date=day))
+    most = MAX_DAYS_AHEAD
+    if day > today + timedelta(days=most):
+        message = translate(
+            "plan_cmd", "--date: {date} is too far ahead; plan up to %n day(s) ahead", "", most
+        )
+        raise CliError(message.format(date=day))
     return day
 
 
@@ -66,7 +85,7 @@ def load_current_settings() -> Settings:
 
     result = load_settings()
     for problem in result.problems:
-        print(f"backbreak: {problem}", file=sys.stderr)
+        warn(problem)
     return result.settings
 
 
@@ -120,8 +139,6 @@ def _plan_here(day: date, catalog: Catalog) -> list[dict[str, Any]]:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:  # shape: one command, read top to bottom
-    from PySide6.QtCore import QCoreApplication
-
     from backbreak.cli.catalog_cmds import load_user_catalog
     from backbreak.clock import system_clock
     from backbreak.i18n import formats
@@ -135,20 +152,13 @@ def cmd_plan(args: argparse.Namespace) -> int:  # shape: one command, read top t
         json.dump(rows, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(
-        QCoreApplication.translate("plan_cmd", "Planned breaks for {date}:").format(
-            date=formats.long_date(day)
-        )
-    )
+    heading = translate("plan_cmd", "Planned breaks for {date}:")
+    print(heading.format(date=formats.long_date(day)))
     if not rows:
-        print(
-            QCoreApplication.translate(
-                "plan_cmd", "  none (a day off with the evening session turned off?)"
-            )
-        )
+        print(translate("plan_cmd", "  none (a day off with the evening session turned off?)"))
     for row in rows:
         at = formats.clock(datetime.fromisoformat(row["at"]))
-        length = QCoreApplication.translate("plan_cmd", "{minutes} min").format(
+        length = translate("plan_cmd", "{minutes} min").format(
             minutes=formats.number(float(row["estimated_minutes"]), 1)
         )
         print(f"  {at:>8}  {length:>9}  {row['title']}")
@@ -156,12 +166,21 @@ def cmd_plan(args: argparse.Namespace) -> int:  # shape: one command, read top t
         for ex_id in row["exercises"]:
             name = catalog.exercises[ex_id].name if ex_id in catalog.exercises else ex_id
             note = row.get("doses", {}).get(ex_id)
-            names.append(f"{name} ({note.split(' today')[0]})" if note else name)
+            names.append(f"{name} ({raised_dose(note)})" if note else name)
         print(f"{'':23}{', '.join(names)}")
     total = sum(float(r["estimated_minutes"]) for r in rows)
     count = len(rows)
-    summary = QCoreApplication.translate(
-        "plan_cmd", "%n break(s), about {minutes} minutes in all.", "", count
-    )
+    summary = translate("plan_cmd", "%n break(s), about {minutes} minutes in all.", "", count)
     print("\n" + summary.format(minutes=formats.number(round(total))))
     return 0
+
+
+def raised_dose(note: str) -> str:
+    """The dose out of the planner's note: "2 sets today: this block has room" gives
+    "2 sets", in any language the note's own message is translated to; a note in
+    another shape (a running app speaking another language) is kept whole."""
+    template = translate("dosing", "{what} today: this block has room")
+    before, _what, after = template.partition("{what}")
+    if _what and note.startswith(before) and note.endswith(after):
+        return note[len(before) : len(note) - len(after)]
+    return note

@@ -150,3 +150,42 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     ``str`` (PySide6's own returns ``object``). Translate it where it is shown."""
     del context
     return text
+
+
+_cli_catalog: list[QTranslator] = []
+
+
+def translate(context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``QCoreApplication.translate``, also before any Qt application has a language.
+
+    The CLI builds its parser, prints ``--help`` and argparse's errors before a Qt
+    application exists, and for ``backbreak start`` it must not make one (the window's
+    QApplication has to be the first). Until :func:`install` has run on a running
+    application, a QTranslator with the CLI's language answers (it needs no
+    application), and ``%n`` is replaced as ``QCoreApplication.translate`` does; after,
+    the application's translators answer. lupdate extracts ``translate(ctx, text)``
+    calls like ``QCoreApplication.translate`` ones (plurals: ``translate(ctx, text, "", n)``).
+    """
+    if _installed and QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    found = _cli_translator().translate(context, text, disambiguation, n)
+    return _replace_percent_n(found or text, n)
+
+
+def _cli_translator() -> QTranslator:
+    """The catalog of the CLI's language, loaded once; when it is missing, the
+    translator finds nothing and every text stays English."""
+    if not _cli_catalog:
+        from backbreak.store.paths import settings_file
+
+        translator = QTranslator()
+        translator.load(str(catalog_file(pick_language(saved_language_setting(settings_file())))))
+        _cli_catalog.append(translator)
+    return _cli_catalog[0]
+
+
+def _replace_percent_n(text: str, n: int) -> str:
+    """``%n`` as the plain count, ``%Ln`` in the locale's digits: Qt's own rule."""
+    if n < 0:
+        return text
+    return text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))

@@ -950,6 +950,96 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>die Versionsnummer zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines der Argumente %s ist nötig</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit Argument %s erlaubt</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>ausdrücklich angegebenes Argument %r ignoriert</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>erwartet ein Argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>erwartet höchstens ein Argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>erwartet mindestens ein Argument</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>unerwartete Option: %s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unbekannter Befehl %(parser_name)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>„%(filename)s“ lässt sich nicht öffnen: %(error)s</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected %s argument(s)</source>
+            <translation>
+                <numerusform>erwartet %s Argument</numerusform>
+                <numerusform>erwartet %s Argumente</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cadences</name>
         <message>
             <source>Prone holds</source>
@@ -963,6 +1053,148 @@
             <source>{routine}: {group}</source>
             <extracomment>The evening routine's name, then the one exercise group it does tonight.</extracomment>
             <translation>{routine}: {group}</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog_cmds</name>
+        <message>
+            <source>list every exercise</source>
+            <translation>alle Übungen auflisten</translation>
+        </message>
+        <message>
+            <source>List every exercise in the catalog, with its dose and how often it is due.</source>
+            <translation>Alle Übungen des Katalogs auflisten, mit Dosierung und wie oft sie fällig sind.</translation>
+        </message>
+        <message>
+            <source>print the catalog as JSON, in English (see README)</source>
+            <translation>den Katalog als JSON ausgeben, auf Englisch (siehe README)</translation>
+        </message>
+        <message>
+            <source>show one exercise in full</source>
+            <translation>eine Übung ausführlich zeigen</translation>
+        </message>
+        <message>
+            <source>Show one exercise: steps, dose, cadence, cautions, modifications, source.</source>
+            <translation>Eine Übung zeigen: Schritte, Dosierung, Häufigkeit, Vorsicht, Varianten, Quelle.</translation>
+        </message>
+        <message>
+            <source>an exercise id from 'backbreak catalog'</source>
+            <translation>eine Übungs-ID aus „backbreak catalog“</translation>
+        </message>
+        <message>
+            <source>the built-in catalog is damaged; please reinstall.</source>
+            <translation>der mitgelieferte Katalog ist beschädigt; bitte installieren Sie backbreak neu.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>GROUP</source>
+            <translation>GRUPPE</translation>
+        </message>
+        <message>
+            <source>DOSE</source>
+            <translation>DOSIERUNG</translation>
+        </message>
+        <message>
+            <source>HOW OFTEN</source>
+            <translation>WIE OFT</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s). 'backbreak show ID' tells one in full.</source>
+            <translation>
+                <numerusform>%n Übung. „backbreak show ID“ zeigt eine ausführlich.</numerusform>
+                <numerusform>%n Übungen. „backbreak show ID“ zeigt eine ausführlich.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no exercise with id '{id}'. Known ids: {ids}</source>
+            <translation>keine Übung mit der ID „{id}“. Bekannte IDs: {ids}</translation>
+        </message>
+        <message>
+            <source>{group} · {kind} · starts {position}</source>
+            <extracomment>Under the exercise's name: "Low back · Stretch · starts standing"; {position} is a position such as "lying on your back" (German: "In Rückenlage").</extracomment>
+            <translation>{group} · {kind} · Ausgangshaltung: {position}</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>Schritte:</translation>
+        </message>
+        <message>
+            <source>Cautions:</source>
+            <translation>Vorsicht:</translation>
+        </message>
+        <message>
+            <source>Modifications:</source>
+            <translation>Varianten:</translation>
+        </message>
+        <message>
+            <source>Dose:</source>
+            <translation>Dosierung:</translation>
+        </message>
+        <message>
+            <source>How often:</source>
+            <translation>Wie oft:</translation>
+        </message>
+        <message>
+            <source>You need:</source>
+            <translation>Sie brauchen:</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Quelle:</translation>
+        </message>
+        <message>
+            <source>Picture:</source>
+            <translation>Bild:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>backbreak reminds you to do your back exercises while you sit at a computer, and
+guides you through them. Run it without a command to start the tray app.
+
+The exercises are general advice from a physiotherapy handout and a trainer's guide,
+not a prescription for you. If something gets worse, stop and see a professional.
+</source>
+            <extracomment>Printed as written: keep the line breaks, each line under 80 characters.</extracomment>
+            <translation>backbreak erinnert Sie an Ihre Rückenübungen, während Sie am Computer sitzen,
+und leitet Sie durch die Übungen. Ohne Befehl startet die App im Infobereich.
+
+Die Übungen sind allgemeine Ratschläge aus einem Physiotherapie-Merkblatt und
+einem Trainerleitfaden, keine Verordnung für Sie. Wenn etwas schlimmer wird,
+hören Sie auf und gehen Sie zu einer Fachperson.
+</translation>
+        </message>
+        <message>
+            <source>use this backend for one OS edge, for debugging (repeatable; e.g. idle=x11-xss, notifications=card, busy=none); `backbreak status` lists the names</source>
+            <translation>dieses Backend für eine Schnittstelle zum System verwenden, zur Fehlersuche (mehrfach möglich; z. B. idle=x11-xss, notifications=card, busy=none); „backbreak status“ nennt die Namen</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>BEFEHL</translation>
+        </message>
+        <message>
+            <source>--backend takes KIND=NAME, not {value}</source>
+            <translation>--backend erwartet KIND=NAME, nicht {value}</translation>
+        </message>
+        <message>
+            <source>unknown backend kind {kind}; known kinds: {kinds}</source>
+            <translation>unbekannte Backend-Art {kind}; bekannte Arten: {kinds}</translation>
         </message>
     </context>
     <context>
@@ -1058,12 +1290,127 @@
     <context>
         <name>config_cmds</name>
         <message>
+            <source>show or change settings</source>
+            <translation>Einstellungen zeigen oder ändern</translation>
+        </message>
+        <message>
+            <source>Show or change backbreak's settings (the same ones as the settings dialog).</source>
+            <translation>Die Einstellungen von backbreak zeigen oder ändern (dieselben wie im Einstellungsdialog).</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>AKTION</translation>
+        </message>
+        <message>
+            <source>export the history</source>
+            <translation>den Verlauf exportieren</translation>
+        </message>
+        <message>
+            <source>Export every break and exercise outcome as CSV (one row per record).</source>
+            <translation>Jede Pause und jedes Übungsergebnis als CSV exportieren (eine Zeile pro Eintrag).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>DATEI</translation>
+        </message>
+        <message>
+            <source>file to write; '-' for standard output</source>
+            <translation>die Datei, in die geschrieben wird; „-“ für die Standardausgabe</translation>
+        </message>
+        <message>
+            <source>print where the settings file is</source>
+            <translation>zeigen, wo die Einstellungsdatei liegt</translation>
+        </message>
+        <message>
+            <source>print all settings, or one</source>
+            <translation>alle Einstellungen ausgeben, oder eine</translation>
+        </message>
+        <message>
+            <source>Print settings.</source>
+            <translation>Einstellungen ausgeben.</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>SCHLÜSSEL</translation>
+        </message>
+        <message>
+            <source>VALUE</source>
+            <translation>WERT</translation>
+        </message>
+        <message>
+            <source>one setting (default: all, as JSON)</source>
+            <translation>eine Einstellung (ohne Angabe: alle, als JSON)</translation>
+        </message>
+        <message>
+            <source>change one or more settings</source>
+            <translation>eine oder mehrere Einstellungen ändern</translation>
+        </message>
+        <message>
+            <source>Change settings: one or more KEY VALUE pairs, checked together. VALUE is read as JSON when it parses, else as text: 'config set work_start 08:30', 'config set work_days [0,1,2,3]', 'config set sounds_enabled false', 'config set work_start 22:00 work_end 06:00'.</source>
+            <translation>Einstellungen ändern: ein oder mehrere Paare SCHLÜSSEL WERT, gemeinsam geprüft. WERT wird als JSON gelesen, wenn er sich so lesen lässt, sonst als Text: „config set work_start 08:30“, „config set work_days [0,1,2,3]“, „config set sounds_enabled false“, „config set work_start 22:00 work_end 06:00“.</translation>
+        </message>
+        <message>
+            <source>more pairs, checked together</source>
+            <translation>weitere Paare, gemeinsam geprüft</translation>
+        </message>
+        <message>
+            <source>go back to the default settings</source>
+            <translation>zu den Standardeinstellungen zurückkehren</translation>
+        </message>
+        <message>
+            <source>choose an action: path, get, set or reset</source>
+            <translation>wählen Sie eine Aktion: path, get, set oder reset</translation>
+        </message>
+        <message>
+            <source>'{key}' has no value: give KEY VALUE pairs</source>
+            <translation>„{key}“ hat keinen Wert: Geben Sie Paare aus SCHLÜSSEL und WERT an</translation>
+        </message>
+        <message>
+            <source>{key} is given twice</source>
+            <translation>{key} ist zweimal angegeben</translation>
+        </message>
+        <message>
+            <source>'version' is the file format's version; it can't be set</source>
+            <translation>„version“ ist die Version des Dateiformats; sie lässt sich nicht setzen</translation>
+        </message>
+        <message>
+            <source>refused, nothing changed:
+{reasons}</source>
+            <extracomment>{reasons} is one or more lines, each naming a setting and what it accepts.</extracomment>
+            <translation>abgelehnt, nichts geändert:
+{reasons}</translation>
+        </message>
+        <message>
+            <source>note: {warning}</source>
+            <translation>Hinweis: {warning}</translation>
+        </message>
+        <message>
+            <source>disabled_exercises must name exercises from the catalog; unknown: {unknown}. Known ids: {ids}</source>
+            <translation>disabled_exercises darf nur Übungen aus dem Katalog nennen; unbekannt: {unknown}. Bekannte IDs: {ids}</translation>
+        </message>
+        <message>
             <source>Settings reset to the defaults in {file}</source>
             <translation>Einstellungen in {file} auf die Standardwerte zurückgesetzt</translation>
         </message>
         <message>
+            <source>could not write {file}: {error}</source>
+            <translation>{file} konnte nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <source>could not tell the running backbreak: {error}</source>
+            <translation>das laufende backbreak war nicht erreichbar: {error}</translation>
+        </message>
+        <message>
             <source>The running backbreak now uses the new settings.</source>
             <translation>Das laufende backbreak verwendet jetzt die neuen Einstellungen.</translation>
+        </message>
+        <message>
+            <source>the running backbreak said: {message}</source>
+            <translation>das laufende backbreak antwortete: {message}</translation>
+        </message>
+        <message>
+            <source>can't write {file}: {error}</source>
+            <translation>{file} lässt sich nicht schreiben: {error}</translation>
         </message>
         <message>
             <source>No history yet ({file} does not exist).</source>
@@ -1076,12 +1423,145 @@
                 <numerusform>%n Einträge nach {file} geschrieben</numerusform>
             </translation>
         </message>
+        <message>
+            <source>{file}: can't reach the history: {error}</source>
+            <translation>{file}: Der Verlauf ist nicht erreichbar: {error}</translation>
+        </message>
+        <message>
+            <source>{file}: can't read the history: {error}</source>
+            <translation>{file}: Der Verlauf lässt sich nicht lesen: {error}</translation>
+        </message>
+        <message>
+            <source>{file}: can't open the history: {error}</source>
+            <translation>{file}: Der Verlauf lässt sich nicht öffnen: {error}</translation>
+        </message>
+        <message>
+            <source>no setting called {key}. Settings: {names}</source>
+            <translation>keine Einstellung namens {key}. Einstellungen: {names}</translation>
+        </message>
     </context>
     <context>
         <name>control_cmds</name>
         <message>
             <source>backbreak is not running. Start it with 'backbreak'.</source>
             <translation>backbreak läuft nicht. Starten Sie es mit „backbreak“.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number of minutes (a whole number, e.g. 15)</source>
+            <translation>„{text}“ ist keine Minutenzahl (eine ganze Zahl, z. B. 15)</translation>
+        </message>
+        <message>
+            <source>{value} minutes is out of range: use 1 to {most} minutes</source>
+            <translation>{value} Minuten geht nicht: erlaubt sind 1 bis {most} Minuten</translation>
+        </message>
+        <message>
+            <source>'{text}' is neither a number of minutes (1 to {most}) nor 'tomorrow'</source>
+            <translation>„{text}“ ist weder eine Minutenzahl (1 bis {most}) noch „tomorrow“</translation>
+        </message>
+        <message>
+            <source>start a break now</source>
+            <translation>jetzt eine Pause beginnen</translation>
+        </message>
+        <message>
+            <source>Start a break now: the routine named, or the break that is due (or next). Works without the tray app too: the session window opens on its own.</source>
+            <translation>Jetzt eine Pause beginnen: die genannte Routine oder die fällige (oder nächste) Pause. Geht auch ohne die App im Infobereich: Das Fenster der Übungseinheit öffnet sich dann allein.</translation>
+        </message>
+        <message>
+            <source>ROUTINE</source>
+            <translation>ROUTINE</translation>
+        </message>
+        <message>
+            <source>a routine id (see README)</source>
+            <translation>eine Routinen-ID (siehe README)</translation>
+        </message>
+        <message>
+            <source>show the next break's reminder now</source>
+            <translation>die Erinnerung an die nächste Pause jetzt zeigen</translation>
+        </message>
+        <message>
+            <source>Show the reminder for the break that is due (or the next one) now, the same way a due break is announced.</source>
+            <translation>Die Erinnerung an die fällige (oder nächste) Pause jetzt zeigen, so wie eine fällige Pause angekündigt wird.</translation>
+        </message>
+        <message>
+            <source>snooze the break that is due</source>
+            <translation>später an die fällige Pause erinnern</translation>
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation>MINUTEN</translation>
+        </message>
+        <message>
+            <source>default: your setting</source>
+            <translation>ohne Angabe: Ihre Einstellung</translation>
+        </message>
+        <message>
+            <source>skip the break that is due (recorded as skipped)</source>
+            <translation>die fällige Pause auslassen (wird als ausgelassen vermerkt)</translation>
+        </message>
+        <message>
+            <source>pause reminders</source>
+            <translation>Erinnerungen pausieren</translation>
+        </message>
+        <message>
+            <source>Pause reminders for MINUTES, or until tomorrow morning.</source>
+            <translation>Erinnerungen für MINUTEN pausieren, oder bis morgen früh.</translation>
+        </message>
+        <message>
+            <source>MINUTES|tomorrow</source>
+            <extracomment>"tomorrow" is typed as it is: translate only MINUTES (as in "snooze MINUTES").</extracomment>
+            <translation>MINUTEN|tomorrow</translation>
+        </message>
+        <message>
+            <source>end a pause</source>
+            <translation>die Erinnerungen fortsetzen</translation>
+        </message>
+        <message>
+            <source>is backbreak running, what is next</source>
+            <translation>läuft backbreak, was kommt als Nächstes</translation>
+        </message>
+        <message>
+            <source>print the status as JSON (see README)</source>
+            <translation>den Status als JSON ausgeben (siehe README)</translation>
+        </message>
+        <message>
+            <source>open the settings dialog of the running app</source>
+            <translation>den Einstellungsdialog der laufenden App öffnen</translation>
+        </message>
+        <message>
+            <source>end the running app</source>
+            <translation>die laufende App beenden</translation>
+        </message>
+        <message>
+            <source>start backbreak at login, or not</source>
+            <translation>backbreak bei der Anmeldung starten, oder nicht</translation>
+        </message>
+        <message>
+            <source>Turn starting at login on or off (an XDG autostart entry on Linux, the Run key on Windows, a LaunchAgent on macOS).</source>
+            <translation>Den Start bei der Anmeldung ein- oder ausschalten (ein XDG-Autostart-Eintrag unter Linux, der Run-Schlüssel unter Windows, ein LaunchAgent unter macOS).</translation>
+        </message>
+        <message>
+            <source>the running backbreak answered something unreadable: {error}</source>
+            <translation>das laufende backbreak gab eine unlesbare Antwort: {error}</translation>
+        </message>
+        <message>
+            <source>the running backbreak refused</source>
+            <translation>das laufende backbreak hat abgelehnt</translation>
+        </message>
+        <message>
+            <source>no routine '{routine}'. Known routines: {routines}</source>
+            <translation>keine Routine „{routine}“. Bekannte Routinen: {routines}</translation>
+        </message>
+        <message>
+            <source>Start at login on ({where}).</source>
+            <translation>Start bei der Anmeldung an ({where}).</translation>
+        </message>
+        <message>
+            <source>Start at login off ({where}).</source>
+            <translation>Start bei der Anmeldung aus ({where}).</translation>
+        </message>
+        <message>
+            <source>the setting could not be saved: {error}</source>
+            <translation>die Einstellung konnte nicht gespeichert werden: {error}</translation>
         </message>
     </context>
     <context>
@@ -1184,6 +1664,74 @@
         </message>
     </context>
     <context>
+        <name>exercise_labels</name>
+        <message>
+            <source>Stretch</source>
+            <translation>Dehnung</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Bewegung</translation>
+        </message>
+        <message>
+            <source>Resting posture</source>
+            <translation>Ruhelage</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>Im Stehen</translation>
+        </message>
+        <message>
+            <source>Sitting</source>
+            <translation>Im Sitzen</translation>
+        </message>
+        <message>
+            <source>Kneeling</source>
+            <translation>Im Knien</translation>
+        </message>
+        <message>
+            <source>On hands and knees</source>
+            <translation>Im Vierfüßlerstand</translation>
+        </message>
+        <message>
+            <source>Lying on your side</source>
+            <translation>In Seitenlage</translation>
+        </message>
+        <message>
+            <source>Lying on your back</source>
+            <translation>In Rückenlage</translation>
+        </message>
+        <message>
+            <source>Lying on your stomach</source>
+            <translation>In Bauchlage</translation>
+        </message>
+        <message>
+            <source>floor space to lie down</source>
+            <extracomment>What the user needs at hand: "You need: {items}" (German: accusative).</extracomment>
+            <translation>Platz am Boden zum Hinlegen</translation>
+        </message>
+        <message>
+            <source>a mat or folded towel</source>
+            <translation>eine Matte oder ein gefaltetes Handtuch</translation>
+        </message>
+        <message>
+            <source>a free stretch of wall</source>
+            <translation>ein freies Stück Wand</translation>
+        </message>
+        <message>
+            <source>a door frame</source>
+            <translation>einen Türrahmen</translation>
+        </message>
+        <message>
+            <source>a chair</source>
+            <translation>einen Stuhl</translation>
+        </message>
+        <message>
+            <source>a tennis or lacrosse ball</source>
+            <translation>einen Tennis- oder Lacrosseball</translation>
+        </message>
+    </context>
+    <context>
         <name>formats</name>
         <message>
             <source>{weekday} {time}</source>
@@ -1213,7 +1761,52 @@
         </message>
     </context>
     <context>
+        <name>parsing</name>
+        <message>
+            <source>{prog}: error: {message}
+Try '{prog} --help'.</source>
+            <extracomment>{prog} is the command ("backbreak plan"); {message} says what is wrong.</extracomment>
+            <translation>{prog}: Fehler: {message}
+„{prog} --help“ zeigt die Hilfe.</translation>
+        </message>
+    </context>
+    <context>
         <name>plan_cmd</name>
+        <message>
+            <source>show the day's planned breaks</source>
+            <translation>die geplanten Pausen eines Tages zeigen</translation>
+        </message>
+        <message>
+            <source>Show the breaks backbreak will offer on a day (default: the rest of today), from what you have done so far, assuming each break is done when offered. Work hours bound everything but the evening session.</source>
+            <translation>Die Pausen zeigen, die backbreak an einem Tag anbieten wird (ohne Angabe: den Rest von heute), ausgehend von dem, was Sie bisher gemacht haben, und unter der Annahme, dass Sie jede Pause machen, wenn sie angeboten wird. Alles außer der Abendeinheit liegt in der Arbeitszeit.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>the day to plan (default: today)</source>
+            <translation>der zu planende Tag (ohne Angabe: heute)</translation>
+        </message>
+        <message>
+            <source>print the plan as JSON (see README)</source>
+            <translation>den Plan als JSON ausgeben (siehe README)</translation>
+        </message>
+        <message>
+            <source>--date: '{text}' is not a date like 2026-03-30 (YYYY-MM-DD)</source>
+            <translation>--date: „{text}“ ist kein Datum wie 2026-03-30 (JJJJ-MM-TT)</translation>
+        </message>
+        <message>
+            <source>--date: {date} has passed; 'backbreak plan' shows what is still to come (see 'backbreak export' for what was done)</source>
+            <translation>--date: {date} ist vorbei; „backbreak plan“ zeigt, was noch kommt (was erledigt ist, zeigt „backbreak export“)</translation>
+        </message>
+        <message numerus="yes">
+            <source>--date: {date} is too far ahead; plan up to %n day(s) ahead</source>
+            <translation>
+                <numerusform>--date: {date} liegt zu weit voraus; planen Sie bis zu %n Tag im Voraus</numerusform>
+                <numerusform>--date: {date} liegt zu weit voraus; planen Sie bis zu %n Tage im Voraus</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Planned breaks for {date}:</source>
             <translation>Geplante Pausen für {date}:</translation>
@@ -1261,58 +1854,6 @@
     </context>
     <context>
         <name>session_text</name>
-        <message>
-            <source>Standing</source>
-            <translation>Im Stehen</translation>
-        </message>
-        <message>
-            <source>Sitting</source>
-            <translation>Im Sitzen</translation>
-        </message>
-        <message>
-            <source>Kneeling</source>
-            <translation>Im Knien</translation>
-        </message>
-        <message>
-            <source>On hands and knees</source>
-            <translation>Im Vierfüßlerstand</translation>
-        </message>
-        <message>
-            <source>Lying on your side</source>
-            <translation>In Seitenlage</translation>
-        </message>
-        <message>
-            <source>Lying on your back</source>
-            <translation>In Rückenlage</translation>
-        </message>
-        <message>
-            <source>Lying on your stomach</source>
-            <translation>In Bauchlage</translation>
-        </message>
-        <message>
-            <source>floor space to lie down</source>
-            <translation>Platz am Boden zum Hinlegen</translation>
-        </message>
-        <message>
-            <source>a mat or folded towel</source>
-            <translation>eine Matte oder ein gefaltetes Handtuch</translation>
-        </message>
-        <message>
-            <source>a free stretch of wall</source>
-            <translation>ein freies Stück Wand</translation>
-        </message>
-        <message>
-            <source>a door frame</source>
-            <translation>einen Türrahmen</translation>
-        </message>
-        <message>
-            <source>a chair</source>
-            <translation>einen Stuhl</translation>
-        </message>
-        <message>
-            <source>a tennis or lacrosse ball</source>
-            <translation>einen Tennis- oder Lacrosseball</translation>
-        </message>
         <message>
             <source>Better</source>
             <translation>Besser</translation>

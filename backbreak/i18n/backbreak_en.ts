@@ -70,6 +70,26 @@
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message numerus="yes">
+            <source>expected %s argument(s)</source>
+            <translation>
+                <numerusform>expected %s argument</numerusform>
+                <numerusform>expected %s arguments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog_cmds</name>
+        <message numerus="yes">
+            <source>%n exercise(s). 'backbreak show ID' tells one in full.</source>
+            <translation>
+                <numerusform>%n exercise. 'backbreak show ID' tells one in full.</numerusform>
+                <numerusform>%n exercises. 'backbreak show ID' tells one in full.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>commands</name>
         <message numerus="yes">
             <source>Snoozed for %n min.</source>
@@ -138,6 +158,13 @@
     </context>
     <context>
         <name>plan_cmd</name>
+        <message numerus="yes">
+            <source>--date: {date} is too far ahead; plan up to %n day(s) ahead</source>
+            <translation>
+                <numerusform>--date: {date} is too far ahead; plan up to %n day ahead</numerusform>
+                <numerusform>--date: {date} is too far ahead; plan up to %n days ahead</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n break(s), about {minutes} minutes in all.</source>
             <translation>

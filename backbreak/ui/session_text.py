@@ -7,35 +7,12 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from backbreak.domain.exercise import Equipment, Exercise, Position
+from backbreak.domain.exercise import Equipment, Exercise
+from backbreak.domain.exercise_labels import EQUIPMENT_TEXT
+from backbreak.domain.exercise_labels import POSITION_TEXT as POSITION_TEXT  # for the pages
 from backbreak.domain.history import ExerciseRecord, Feeling, Outcome
 from backbreak.i18n import QT_TRANSLATE_NOOP
 from backbreak.i18n.tables import Translated
-
-POSITION_TEXT: Mapping[Position, str] = Translated(
-    "session_text",
-    {
-        Position.STANDING: QT_TRANSLATE_NOOP("session_text", "Standing"),
-        Position.SITTING: QT_TRANSLATE_NOOP("session_text", "Sitting"),
-        Position.KNEELING: QT_TRANSLATE_NOOP("session_text", "Kneeling"),
-        Position.QUADRUPED: QT_TRANSLATE_NOOP("session_text", "On hands and knees"),
-        Position.SIDE_LYING: QT_TRANSLATE_NOOP("session_text", "Lying on your side"),
-        Position.SUPINE: QT_TRANSLATE_NOOP("session_text", "Lying on your back"),
-        Position.PRONE: QT_TRANSLATE_NOOP("session_text", "Lying on your stomach"),
-    },
-)
-
-EQUIPMENT_TEXT: Mapping[Equipment, str] = Translated(
-    "session_text",
-    {
-        Equipment.FLOOR_SPACE: QT_TRANSLATE_NOOP("session_text", "floor space to lie down"),
-        Equipment.MAT: QT_TRANSLATE_NOOP("session_text", "a mat or folded towel"),
-        Equipment.WALL: QT_TRANSLATE_NOOP("session_text", "a free stretch of wall"),
-        Equipment.DOOR_FRAME: QT_TRANSLATE_NOOP("session_text", "a door frame"),
-        Equipment.CHAIR: QT_TRANSLATE_NOOP("session_text", "a chair"),
-        Equipment.BALL: QT_TRANSLATE_NOOP("session_text", "a tennis or lacrosse ball"),
-    },
-)
 
 FEELING_TEXT: Mapping[Feeling, str] = Translated(
     "session_text",
