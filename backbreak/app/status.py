@@ -1,13 +1,17 @@
 """The running app's status: what ``backbreak status`` (and ``--json``) reports.
 
 The keys are the control protocol's (see the README); :func:`backends` is the one place
-that collects which backend serves each OS edge, ``{kind: description}``.
+that collects which backend serves each OS edge, ``{kind: description}``. The
+descriptions are made here, in the running app, in its language; the keys and the
+backends' names stay English.
 """
 
 from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
 
 from backbreak import __version__
 from backbreak.desktop.presence_status import describe_notifications
@@ -42,7 +46,9 @@ def backends(app: BackbreakApp) -> dict[str, Any]:
         described["notifications"] = describe_notifications(choice)
     described.update(app.s.describe_backends())
     described["sound"] = (
-        describe_sound() if app.settings.current.sounds_enabled else "off (turned off in settings)"
+        describe_sound()
+        if app.settings.current.sounds_enabled
+        else QCoreApplication.translate("status", "off (turned off in settings)")
     )
     if app.s.presence is not None:
         described["held break"] = app.reminders.held_id()

@@ -1,4 +1,9 @@
-"""``backbreak status`` for people: the running app's status dict as a few lines."""
+"""``backbreak status`` for people: the running app's status dict as a few lines.
+
+The ``presence`` part's keys are protocol words ("notifications", "held"); they are
+shown by :data:`KIND_LABELS` in the installed language, and a key it doesn't know as
+is, capitalized. The descriptions come translated from the app.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,28 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from backbreak.i18n import formats
+from backbreak.i18n import QT_TRANSLATE_NOOP, formats
+from backbreak.i18n.tables import Translated
+
+KIND_LABELS = Translated(
+    "status_text",
+    {
+        "notifications": QT_TRANSLATE_NOOP("status_text", "Notifications"),
+        #: What tells how long the keyboard and mouse have been untouched.
+        "idle": QT_TRANSLATE_NOOP("status_text", "Idle"),
+        #: What tells that the user is busy (full screen, do-not-disturb).
+        "busy": QT_TRANSLATE_NOOP("status_text", "Busy"),
+        "calls": QT_TRANSLATE_NOOP("status_text", "Calls"),
+        #: What tells of suspend, resume and the screen lock.
+        "sleep": QT_TRANSLATE_NOOP("status_text", "Sleep"),
+        #: Start at login.
+        "autostart": QT_TRANSLATE_NOOP("status_text", "Autostart"),
+        "sound": QT_TRANSLATE_NOOP("status_text", "Sound"),
+        #: Why a due break waits, as in the tray's "held: you're in a call".
+        "held": QT_TRANSLATE_NOOP("status_text", "Held"),
+    },
+)
+"""The labels of the ``presence`` lines, by key."""
 
 
 def status_text(status: Mapping[str, Any]) -> str:
@@ -50,7 +76,8 @@ def status_text(status: Mapping[str, Any]) -> str:
                     )
                 )
         else:
-            lines.append(f"{source.capitalize()}: {backend}")
+            label = KIND_LABELS.get(source, source.capitalize())
+            lines.append(f"{label}: {backend}")
     return "\n".join(lines)
 
 

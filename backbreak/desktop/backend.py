@@ -7,6 +7,10 @@ was missing) and an ``install_hint`` (what the user could install or turn on; em
 nothing would help). :func:`choose` walks the candidates best first and keeps every
 refusal, so ``backbreak status`` can say *why* a fallback is in use.
 
+A ``reason`` or ``install_hint`` is English text; one made as a
+:class:`~backbreak.desktop.reason.Reason` is translated when ``describe()`` shows it,
+so ``backbreak status`` speaks the app's language (the names stay as they are).
+
 A backend can be forced, for debugging and for tests, with the environment variable
 :data:`FORCE_ENV` (``BACKBREAK_BACKENDS="idle=none,notifications=card"``) or the
 command line's ``--backend KIND=NAME``, which sets it. A forced name that isn't a
@@ -22,17 +26,37 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from backbreak.desktop.reason import Reason, shown
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 FORCE_ENV = "BACKBREAK_BACKENDS"
 """``KIND=NAME[,KIND=NAME…]``: use this backend for this kind of edge."""
 
 KINDS = ("notifications", "idle", "busy", "sleep", "autostart", "sound")
 """The kinds of OS edge; the keys of :data:`FORCE_ENV` and of ``status``."""
 
+NOT_AVAILABLE = Reason(QT_TRANSLATE_NOOP("backend", "not available"))
+"""A refusal's reason when the backend gave none."""
+
+
+def forced_note(forced: str, honoured: bool) -> Reason:
+    """What became of the name :data:`FORCE_ENV` asked for."""
+    if honoured:
+        #: {variable} is BACKBREAK_BACKENDS, the environment variable that forces a backend.
+        return Reason(QT_TRANSLATE_NOOP("backend", "forced by {variable}"), variable=FORCE_ENV)
+    return Reason(
+        #: {name} is the backend's name in quotes ('x11-xss').
+        QT_TRANSLATE_NOOP("backend", "{variable} asked for {name}, which is not available"),
+        variable=FORCE_ENV,
+        name=repr(forced),
+    )
+
 
 class Backend(Protocol):
     """What every OS-edge backend answers.
 
-    ``reason`` and ``install_hint`` are filled in by :meth:`available` when it says no.
+    ``reason`` and ``install_hint`` are filled in by :meth:`available` when it says no:
+    English text, a :class:`~backbreak.desktop.reason.Reason` where the user reads it.
     """
 
     name: str
@@ -54,8 +78,10 @@ class Refusal:
     install_hint: str = ""
 
     def text(self) -> str:
-        hint = f"; {self.install_hint}" if self.install_hint else ""
-        return f"{self.name}: {self.reason or 'not available'}{hint}"
+        """``name: reason; hint``, the reason and hint in the installed language."""
+        reason = shown(self.reason or NOT_AVAILABLE)
+        hint = f"; {shown(self.install_hint)}" if self.install_hint else ""
+        return f"{self.name}: {reason}{hint}"
 
 
 @dataclass(frozen=True)
@@ -77,13 +103,10 @@ class Choice(Generic[B]):
         """One line for ``backbreak status``: the name, then why the better ones weren't used."""
         notes: list[str] = []
         if self.forced is not None:
-            if self.forced == self.backend.name:
-                notes.append(f"forced by {FORCE_ENV}")
-            else:
-                notes.append(f"{FORCE_ENV} asked for {self.forced!r}, which is not available")
+            notes.append(shown(forced_note(self.forced, self.forced == self.backend.name)))
         own = getattr(self.backend, "reason", "")
         if own:
-            notes.append(own)
+            notes.append(shown(own))
         notes += [r.text() for r in self.refused]
         return self.backend.name + (f" ({'; '.join(notes)})" if notes else "")
 
@@ -102,16 +125,27 @@ def forced_names(environ: Mapping[str, str] | None = None) -> dict[str, str]:
 def parse_force(values: Iterable[str]) -> str:
     """``--backend KIND=NAME`` values joined into a :data:`FORCE_ENV` value.
 
-    Raises ValueError naming the bad value or unknown kind (the CLI turns it into exit 2).
+    Raises ValueError naming the bad value or unknown kind (the CLI turns it into exit 2),
+    in the language installed when it is raised.
     """
     parts = []
     for value in values:
         kind, sep, name = value.partition("=")
         kind, name = kind.strip().lower(), name.strip()
         if not sep or not kind or not name:
-            raise ValueError(f"--backend takes KIND=NAME, not {value!r}")
+            #: {value} is what the user typed, in quotes.
+            bad = Reason(
+                QT_TRANSLATE_NOOP("backend", "--backend takes KIND=NAME, not {value}"),
+                value=repr(value),
+            )
+            raise ValueError(shown(bad))
         if kind not in KINDS:
-            raise ValueError(f"unknown backend kind {kind!r}; known kinds: {', '.join(KINDS)}")
+            unknown = Reason(
+                QT_TRANSLATE_NOOP("backend", "unknown backend kind {kind}; known kinds: {kinds}"),
+                kind=repr(kind),
+                kinds=", ".join(KINDS),
+            )
+            raise ValueError(shown(unknown))
         parts.append(f"{kind}={name}")
     return ",".join(parts)
 
@@ -163,10 +197,8 @@ class Choices(Generic[B]):
         """The names joined by " + " (``empty`` when none), then why the others weren't used."""
         notes: list[str] = []
         if self.forced is not None:
-            if any(b.name == self.forced for b in self.backends) or self.forced == "none":
-                notes.append(f"forced by {FORCE_ENV}")
-            else:
-                notes.append(f"{FORCE_ENV} asked for {self.forced!r}, which is not available")
+            honoured = any(b.name == self.forced for b in self.backends) or self.forced == "none"
+            notes.append(shown(forced_note(self.forced, honoured)))
         notes += [r.text() for r in self.refused]
         names = " + ".join(b.name for b in self.backends) or empty
         return names + (f" ({'; '.join(notes)})" if notes else "")

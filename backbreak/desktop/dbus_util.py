@@ -23,6 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from backbreak.desktop.reason import Reason, install_package
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 CALL_TIMEOUT_S = 0.5
@@ -30,7 +33,8 @@ CALL_TIMEOUT_S = 0.5
 reply that comes later is counted as no answer. A local bus answers in well under a
 millisecond; half a second only passes when a service hangs."""
 
-JEEPNEY_HINT = "install jeepney (pip install jeepney)"
+JEEPNEY_HINT = install_package("jeepney", "pip install jeepney")
+JEEPNEY_MISSING = Reason(QT_TRANSLATE_NOOP("backend", "{package} is missing"), package="jeepney")
 
 T = TypeVar("T")
 
@@ -164,6 +168,11 @@ def shared_client(bus: str = "SESSION") -> BusClient:
     return _shared[bus]
 
 
+def not_on_session_bus(name: str) -> Reason:
+    """The reason of a backend whose service ``name`` is missing."""
+    return Reason(QT_TRANSLATE_NOOP("backend", "{name} is not on the session bus"), name=name)
+
+
 def jeepney_installed() -> bool:
     import importlib.util
 
@@ -199,17 +208,17 @@ class SessionBusBackend:
         return self._client
 
     def _probe(self) -> str:
-        """Empty when the backend works here, else why not."""
+        """Empty when the backend works here, else why not (a :class:`Reason`)."""
         raise NotImplementedError
 
     def available(self) -> bool:
         if self._probed_ok:
             return True
         if sys.platform in ("win32", "darwin"):
-            self.reason = "no session bus on this platform"
+            self.reason = Reason(QT_TRANSLATE_NOOP("backend", "no session bus on this platform"))
             return False
         if not jeepney_installed():
-            self.reason, self.install_hint = "jeepney is missing", JEEPNEY_HINT
+            self.reason, self.install_hint = JEEPNEY_MISSING, JEEPNEY_HINT
             return False
         self.reason = self._probe()
         self._probed_ok = not self.reason

@@ -1,21 +1,35 @@
 """What ``backbreak status`` shows about the OS edges: the backend chosen for each kind.
 
-Qt-free at import, so the status command can call it without starting an event loop.
+It needs no event loop, so the status command can call it without starting one. The
+lines are in the language installed when they are made; the backends' names are not
+translated.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.desktop.backend import Choice, Choices
+from backbreak.desktop.reason import shown
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from backbreak.desktop.notify.base import Notifier
     from backbreak.desktop.presence import PresenceMonitor
 
-NO_BUSY = "none (reminders are never held)"
-CARD = "reminder card"
-NO_CALLS = "off (calls never hold a break)"
+NO_BUSY = QT_TRANSLATE_NOOP("presence_status", "none (reminders are never held)")
+#: The app's own reminder window, shown when notifications can't report a click.
+CARD = QT_TRANSLATE_NOOP("presence_status", "reminder card")
+NO_CALLS = QT_TRANSLATE_NOOP("presence_status", "off (calls never hold a break)")
+NO_SLEEP = QT_TRANSLATE_NOOP("presence_status", "off")
+"""The status texts, in English; :func:`tr` shows them in the installed language."""
+
+
+def tr(text: str) -> str:
+    """One of this module's texts in the installed language."""
+    return QCoreApplication.translate("presence_status", text)
 
 
 def describe_backends(
@@ -55,7 +69,7 @@ def describe_presence(presence: PresenceMonitor | None) -> dict[str, str]:
 
         return {
             "idle": choose_idle_monitor().describe(),
-            "busy": choose_busy_detectors().describe(NO_BUSY),
+            "busy": choose_busy_detectors().describe(tr(NO_BUSY)),
             "calls": CallMonitor(default_call_backends(SystemClock())).describe(),
             "sleep": probe_sleep_sources().describe(),
         }
@@ -63,12 +77,12 @@ def describe_presence(presence: PresenceMonitor | None) -> dict[str, str]:
     if presence.idle_choice is not None:
         idle_text = presence.idle_choice.describe()
     else:
-        idle_text = idle.name if not idle.reason else f"{idle.name} ({idle.reason})"
+        idle_text = idle.name if not idle.reason else f"{idle.name} ({shown(idle.reason)})"
     busy_choice = presence.busy_choice or Choices("busy", tuple(presence.busy_detectors))
     watcher = presence.sleep_watcher
-    lines = {"idle": idle_text, "busy": busy_choice.describe(NO_BUSY)}
-    lines["calls"] = presence.calls.describe() if presence.calls is not None else NO_CALLS
-    lines["sleep"] = watcher.describe() if watcher is not None else "off"
+    lines = {"idle": idle_text, "busy": busy_choice.describe(tr(NO_BUSY))}
+    lines["calls"] = presence.calls.describe() if presence.calls is not None else tr(NO_CALLS)
+    lines["sleep"] = watcher.describe() if watcher is not None else tr(NO_SLEEP)
     held = presence.hold_text()
     if held:
         lines["held"] = held
@@ -84,8 +98,9 @@ def describe_notifications(choice: Choice[Notifier]) -> str:
     notifier = choice.backend
     name: str = notifier.name
     text = str(choice.describe())
+    card = tr(CARD)
     if notifier.is_null:
-        return CARD + text[len(name) :]
+        return card + text[len(name) :]
     if not notifier.reports_clicks:
-        return f"{name} + {CARD}{text[len(name) :]}"
+        return f"{name} + {card}{text[len(name) :]}"
     return text

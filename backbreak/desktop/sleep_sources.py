@@ -1,4 +1,4 @@
-"""The sources of suspend, resume and screen-lock news, as backends (Qt-free).
+"""The sources of suspend, resume and screen-lock news, as backends (no Qt objects).
 
 - ``logind``: logind's ``PrepareForSleep`` on the system bus;
 - ``screensaver``: ``ActiveChanged`` from ``org.gnome.ScreenSaver`` or
@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from backbreak.desktop.backend import Choices, choose_all
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 LOGIND = "org.freedesktop.login1"
 SCREENSAVER_INTERFACES = ("org.gnome.ScreenSaver", "org.freedesktop.ScreenSaver")
@@ -33,7 +35,7 @@ class BusSleepSource:
 
     name = ""
     services: tuple[str, ...] = ()
-    missing = ""
+    missing: str = ""
 
     def __init__(self, has_owner: HasOwner) -> None:
         """``has_owner``: asks the bus; :func:`unreachable` when it could not be reached."""
@@ -43,7 +45,7 @@ class BusSleepSource:
 
     def available(self) -> bool:
         if self._has_owner is unreachable:
-            self.reason = "its bus is not reachable"
+            self.reason = Reason(QT_TRANSLATE_NOOP("backend", "its bus is not reachable"))
             return False
         if any(self._has_owner(name) for name in self.services):
             self.reason = ""
@@ -57,7 +59,7 @@ class LogindSource(BusSleepSource):
 
     name = "logind"
     services = (LOGIND,)
-    missing = f"no {LOGIND} on the system bus"
+    missing = Reason(QT_TRANSLATE_NOOP("backend", "no {name} on the system bus"), name=LOGIND)
 
 
 class ScreensaverSource(BusSleepSource):
@@ -65,7 +67,10 @@ class ScreensaverSource(BusSleepSource):
 
     name = "screensaver"
     services = SCREENSAVER_INTERFACES
-    missing = "no screen saver on the session bus"
+    missing = Reason(QT_TRANSLATE_NOOP("backend", "no screen saver on the session bus"))
+
+
+ENGINE_RUNS_IT = Reason(QT_TRANSLATE_NOOP("backend", "run by the engine's timer"))
 
 
 class ClockGapSource:
@@ -76,7 +81,7 @@ class ClockGapSource:
     install_hint = ""
 
     def __init__(self, engine_runs_it: bool = False) -> None:
-        self.reason = "run by the engine's timer" if engine_runs_it else ""
+        self.reason = ENGINE_RUNS_IT if engine_runs_it else ""
 
     def available(self) -> bool:
         return True

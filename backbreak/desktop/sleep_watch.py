@@ -165,7 +165,9 @@ class SleepWatcher(QObject):
             self._buses.close()
 
     def describe(self) -> str:
-        return self.choice.describe() if self.choice is not None else "not started"
+        if self.choice is None:
+            return self.tr("not started")
+        return self.choice.describe()
 
     def _listen(
         self, bus: str, handler: Callable[[Any], None], rules: list[dict[str, str]]

@@ -20,6 +20,9 @@ import os
 import sys
 from collections.abc import Callable
 
+from backbreak.desktop.reason import Reason, install_package
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 Window = ctypes.c_ulong
@@ -244,18 +247,32 @@ def connect_x11(
 ) -> tuple[XDisplay | None, str]:
     """Open the X display for an X11 backend, or say why this is no place for one.
 
-    ``on_wayland`` is what the backend would get wrong under Wayland; it goes in the reason.
+    ``on_wayland`` is what the backend would get wrong under Wayland; it goes in the
+    reason (a :class:`Reason`, translated with it).
     """
     if sys.platform in ("win32", "darwin"):
-        return None, "not an X11 platform"
+        return None, Reason(QT_TRANSLATE_NOOP("backend", "not an X11 platform"))
     if display_name is None and wayland_session():
-        return None, f"Wayland session ({on_wayland})"
+        #: {effect} says what an X11 backend would get wrong in a Wayland session.
+        return None, Reason(
+            QT_TRANSLATE_NOOP("backend", "Wayland session ({effect})"), effect=on_wayland
+        )
     if not (display_name or os.environ.get("DISPLAY")):
-        return None, "no DISPLAY"
+        return None, Reason(QT_TRANSLATE_NOOP("backend", "no {variable}"), variable="DISPLAY")
     display = opener(display_name)
     if display is None:
-        return None, "cannot open the X display or libX11 is missing"
+        return None, Reason(
+            QT_TRANSLATE_NOOP("backend", "cannot open the X display or {library} is missing"),
+            library="libX11",
+        )
     return display, ""
+
+
+def x11_hint(reason: str) -> str:
+    """What to install when the reason is a missing library (nothing helps on Wayland)."""
+    if "libX11" not in reason:
+        return ""
+    return install_package("libx11-6")
 
 
 class X11Backend:

@@ -134,6 +134,17 @@
             <source>you're busy</source>
             <translation>Sie sind beschäftigt</translation>
         </message>
+        <message>
+            <source>screen locked</source>
+            <translation>Bildschirm gesperrt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallWatch</name>
+        <message>
+            <source>off (every source turned off in settings)</source>
+            <translation>aus (alle Quellen in den Einstellungen ausgeschaltet)</translation>
+        </message>
     </context>
     <context>
         <name>ControlBar</name>
@@ -923,6 +934,13 @@
         </message>
     </context>
     <context>
+        <name>SleepWatcher</name>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryPage</name>
         <message>
             <source>Enter or Esc to close</source>
@@ -1040,6 +1058,310 @@
         </message>
     </context>
     <context>
+        <name>autostart</name>
+        <message>
+            <source>could not write {where}: {error}</source>
+            <extracomment>{where} is a file path or a registry key; {error} the system's own message.</extracomment>
+            <translation>{where} konnte nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <source>could not remove {where}: {error}</source>
+            <translation>{where} konnte nicht entfernt werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>backend</name>
+        <message>
+            <source>not macOS</source>
+            <translation>nicht macOS</translation>
+        </message>
+        <message>
+            <source>not Windows (no {module})</source>
+            <translation>nicht Windows (kein {module})</translation>
+        </message>
+        <message>
+            <source>not a freedesktop (XDG) platform</source>
+            <translation>keine freedesktop-Plattform (XDG)</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>forced by {variable}</source>
+            <extracomment>{variable} is BACKBREAK_BACKENDS, the environment variable that forces a backend.</extracomment>
+            <translation>erzwungen durch {variable}</translation>
+        </message>
+        <message>
+            <source>{variable} asked for {name}, which is not available</source>
+            <extracomment>{name} is the backend's name in quotes ('x11-xss').</extracomment>
+            <translation>{variable} verlangt {name}, das nicht verfügbar ist</translation>
+        </message>
+        <message>
+            <source>--backend takes KIND=NAME, not {value}</source>
+            <extracomment>{value} is what the user typed, in quotes.</extracomment>
+            <translation>--backend erwartet KIND=NAME, nicht {value}</translation>
+        </message>
+        <message>
+            <source>unknown backend kind {kind}; known kinds: {kinds}</source>
+            <translation>unbekannte Backend-Art {kind}; bekannte Arten: {kinds}</translation>
+        </message>
+        <message>
+            <source>the notification server has no {property} property</source>
+            <extracomment>{property} is the D-Bus property's name.</extracomment>
+            <translation>der Benachrichtigungsserver hat keine Eigenschaft {property}</translation>
+        </message>
+        <message>
+            <source>not Windows or {call} failed</source>
+            <translation>nicht Windows, oder {call} ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>the compositor offers no {interface} (wlroots compositors do); full screen is then left to the desktop's do-not-disturb</source>
+            <extracomment>{interface} is a Wayland protocol's name.</extracomment>
+            <translation>der Compositor bietet kein {interface} an (wlroots-Compositors tun das); Vollbild bleibt dann dem „Bitte nicht stören“ des Desktops überlassen</translation>
+        </message>
+        <message>
+            <source>X11 sees XWayland windows only</source>
+            <translation>X11 sieht nur XWayland-Fenster</translation>
+        </message>
+        <message>
+            <source>{program} is not installed</source>
+            <translation>{program} ist nicht installiert</translation>
+        </message>
+        <message>
+            <source>no server socket ({variable} is not set)</source>
+            <translation>kein Server-Socket ({variable} ist nicht gesetzt)</translation>
+        </message>
+        <message>
+            <source>no server socket ({path})</source>
+            <translation>kein Server-Socket ({path})</translation>
+        </message>
+        <message>
+            <source>install {package} {version} or later ({command})</source>
+            <translation>Installieren Sie {package} {version} oder neuer ({command})</translation>
+        </message>
+        <message>
+            <source>{name} answers instead</source>
+            <extracomment>{name} is another backend's name.</extracomment>
+            <translation>{name} antwortet stattdessen</translation>
+        </message>
+        <message>
+            <source>not macOS (no {framework} framework)</source>
+            <translation>nicht macOS (kein {framework}-Framework)</translation>
+        </message>
+        <message>
+            <source>{framework} has no default input device</source>
+            <translation>{framework} hat kein Standard-Eingabegerät</translation>
+        </message>
+        <message>
+            <source>no {path} to scan (not Linux)</source>
+            <translation>kein {path} zum Durchsuchen (nicht Linux)</translation>
+        </message>
+        <message>
+            <source>no consent store for the microphone (Windows before 1903?)</source>
+            <translation>keine Datenschutz-Einträge für das Mikrofon in der Registry (Windows vor 1903?)</translation>
+        </message>
+        <message>
+            <source>no consent store for the webcam (Windows before 1903?)</source>
+            <translation>keine Datenschutz-Einträge für die Webcam in der Registry (Windows vor 1903?)</translation>
+        </message>
+        <message>
+            <source>{package} is missing</source>
+            <translation>{package} fehlt</translation>
+        </message>
+        <message>
+            <source>{name} is not on the session bus</source>
+            <translation>{name} ist nicht auf dem Sitzungsbus</translation>
+        </message>
+        <message>
+            <source>no session bus on this platform</source>
+            <translation>kein Sitzungsbus auf dieser Plattform</translation>
+        </message>
+        <message>
+            <source>no idle-time source works here; relying on the clock</source>
+            <translation>keine Quelle für die Leerlaufzeit funktioniert hier; es zählt nur die Uhr</translation>
+        </message>
+        <message>
+            <source>{method} did not answer</source>
+            <translation>{method} hat nicht geantwortet</translation>
+        </message>
+        <message>
+            <source>not macOS or {framework} not loadable</source>
+            <translation>nicht macOS, oder {framework} lässt sich nicht laden</translation>
+        </message>
+        <message>
+            <source>sway 1.8+, KDE Plasma 5.27+, Hyprland, labwc and other wlroots compositors offer it</source>
+            <translation>sway 1.8+, KDE Plasma 5.27+, Hyprland, labwc und andere wlroots-Compositors bieten es an</translation>
+        </message>
+        <message>
+            <source>KDE Plasma and sway before 1.8 offer it</source>
+            <translation>KDE Plasma und sway vor 1.8 bieten es an</translation>
+        </message>
+        <message>
+            <source>the compositor offers no {interface} ({offered_by})</source>
+            <extracomment>{interface} is a Wayland protocol's name; {offered_by} says who offers it.</extracomment>
+            <translation>der Compositor bietet kein {interface} an ({offered_by})</translation>
+        </message>
+        <message>
+            <source>the compositor offers no {interface} (no input to watch)</source>
+            <translation>der Compositor bietet kein {interface} an (keine Eingabe zu beobachten)</translation>
+        </message>
+        <message>
+            <source>not Windows</source>
+            <translation>nicht Windows</translation>
+        </message>
+        <message>
+            <source>{libraries} not loadable: {error}</source>
+            <extracomment>{libraries} are Windows' DLLs; {error} is the system's own message.</extracomment>
+            <translation>{libraries} lassen sich nicht laden: {error}</translation>
+        </message>
+        <message>
+            <source>{call} failed</source>
+            <translation>{call} ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>X11 idle time would miss native Wayland input</source>
+            <translation>die X11-Leerlaufzeit würde native Wayland-Eingaben übersehen</translation>
+        </message>
+        <message>
+            <source>{library} or the {extension} extension is missing</source>
+            <translation>{library} oder die Erweiterung {extension} fehlt</translation>
+        </message>
+        <message>
+            <source>run a notification daemon such as dunst or the desktop's own</source>
+            <translation>Starten Sie einen Benachrichtigungsdienst, etwa dunst oder den des Desktops</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus</source>
+            <translation>kein D-Bus-Sitzungsbus</translation>
+        </message>
+        <message>
+            <source>no {name} on the session bus</source>
+            <translation>kein {name} auf dem Sitzungsbus</translation>
+        </message>
+        <message>
+            <source>{name} has no actions capability</source>
+            <extracomment>{name} is a D-Bus name; "actions" is the capability's name in the standard.</extracomment>
+            <translation>{name} hat die Fähigkeit „actions“ nicht</translation>
+        </message>
+        <message>
+            <source>no tray icon is shown (no system tray)</source>
+            <translation>kein Symbol im Infobereich (es gibt keinen Infobereich)</translation>
+        </message>
+        <message>
+            <source>the system tray does not show messages</source>
+            <translation>der Infobereich zeigt keine Meldungen an</translation>
+        </message>
+        <message>
+            <source>install {package}</source>
+            <translation>Installieren Sie {package}</translation>
+        </message>
+        <message>
+            <source>install {package} ({command})</source>
+            <extracomment>{package} is a package's name; {command} a program it provides or how to install it.</extracomment>
+            <translation>Installieren Sie {package} ({command})</translation>
+        </message>
+        <message>
+            <source>its bus is not reachable</source>
+            <translation>sein Bus ist nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>no {name} on the system bus</source>
+            <translation>kein {name} auf dem Systembus</translation>
+        </message>
+        <message>
+            <source>no screen saver on the session bus</source>
+            <translation>kein Bildschirmschoner auf dem Sitzungsbus</translation>
+        </message>
+        <message>
+            <source>run by the engine's timer</source>
+            <translation>läuft über den Zeitgeber der Planung</translation>
+        </message>
+        <message>
+            <source>no sound player found</source>
+            <translation>kein Abspielprogramm für Töne gefunden</translation>
+        </message>
+        <message>
+            <source>no sound player</source>
+            <translation>kein Abspielprogramm für Töne</translation>
+        </message>
+        <message>
+            <source>no sound player found (tried {names})</source>
+            <extracomment>{names} are the players' names, separated by commas.</extracomment>
+            <translation>kein Abspielprogramm für Töne gefunden (versucht: {names})</translation>
+        </message>
+        <message>
+            <source>no {server} server running</source>
+            <translation>kein {server}-Server läuft</translation>
+        </message>
+        <message>
+            <source>{program} not found</source>
+            <translation>{program} nicht gefunden</translation>
+        </message>
+        <message>
+            <source>{program} could not start: {error}</source>
+            <translation>{program} konnte nicht starten: {error}</translation>
+        </message>
+        <message>
+            <source>{program} exited with status {code}</source>
+            <translation>{program} wurde mit Status {code} beendet</translation>
+        </message>
+        <message>
+            <source>{module} exists only on Windows</source>
+            <translation>{module} gibt es nur unter Windows</translation>
+        </message>
+        <message>
+            <source>{call} failed: {error}</source>
+            <translation>{call} ist fehlgeschlagen: {error}</translation>
+        </message>
+        <message>
+            <source>lost the compositor: {error}</source>
+            <translation>Verbindung zum Compositor verloren: {error}</translation>
+        </message>
+        <message>
+            <source>not a Wayland session ({variable} is not set)</source>
+            <translation>keine Wayland-Sitzung ({variable} ist nicht gesetzt)</translation>
+        </message>
+        <message>
+            <source>cannot connect to the compositor at {path}: {error}</source>
+            <translation>keine Verbindung zum Compositor unter {path}: {error}</translation>
+        </message>
+        <message>
+            <source>the compositor did not answer within {seconds} s</source>
+            <translation>der Compositor hat nicht innerhalb von {seconds} s geantwortet</translation>
+        </message>
+        <message>
+            <source>the compositor closed the connection</source>
+            <translation>der Compositor hat die Verbindung geschlossen</translation>
+        </message>
+        <message>
+            <source>malformed message from the compositor: {error}</source>
+            <translation>fehlerhafte Nachricht vom Compositor: {error}</translation>
+        </message>
+        <message>
+            <source>protocol error {code} on object {object}: {text}</source>
+            <extracomment>{text} is the compositor's own message.</extracomment>
+            <translation>Protokollfehler {code} bei Objekt {object}: {text}</translation>
+        </message>
+        <message>
+            <source>not an X11 platform</source>
+            <translation>keine X11-Plattform</translation>
+        </message>
+        <message>
+            <source>Wayland session ({effect})</source>
+            <extracomment>{effect} says what an X11 backend would get wrong in a Wayland session.</extracomment>
+            <translation>Wayland-Sitzung ({effect})</translation>
+        </message>
+        <message>
+            <source>no {variable}</source>
+            <translation>{variable} ist nicht gesetzt</translation>
+        </message>
+        <message>
+            <source>cannot open the X display or {library} is missing</source>
+            <translation>das X-Display lässt sich nicht öffnen, oder {library} fehlt</translation>
+        </message>
+    </context>
+    <context>
         <name>cadences</name>
         <message>
             <source>Prone holds</source>
@@ -1053,6 +1375,64 @@
             <source>{routine}: {group}</source>
             <extracomment>The evening routine's name, then the one exercise group it does tonight.</extracomment>
             <translation>{routine}: {group}</translation>
+        </message>
+    </context>
+    <context>
+        <name>calls</name>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>{sources} (not used: {refused})</source>
+            <extracomment>{sources} lists what answers for each source; {refused} the backends not used, and why.</extracomment>
+            <translation>{sources} (nicht verwendet: {refused})</translation>
+        </message>
+        <message>
+            <source>microphone</source>
+            <translation>Mikrofon</translation>
+        </message>
+        <message>
+            <source>camera</source>
+            <translation>Kamera</translation>
+        </message>
+        <message>
+            <source>screen</source>
+            <translation>Bildschirm</translation>
+        </message>
+        <message>
+            <source>microphone in use</source>
+            <translation>Mikrofon in Gebrauch</translation>
+        </message>
+        <message>
+            <source>microphone in use by {app}</source>
+            <extracomment>{app} is the program's name ("zoom"), or several, separated by commas.</extracomment>
+            <translation>Mikrofon in Gebrauch durch {app}</translation>
+        </message>
+        <message>
+            <source>camera in use</source>
+            <translation>Kamera in Gebrauch</translation>
+        </message>
+        <message>
+            <source>camera in use by {app}</source>
+            <translation>Kamera in Gebrauch durch {app}</translation>
+        </message>
+        <message>
+            <source>screen shared</source>
+            <translation>Bildschirm geteilt</translation>
+        </message>
+        <message>
+            <source>screen shared by {app}</source>
+            <translation>Bildschirm von {app} geteilt</translation>
+        </message>
+        <message>
+            <source>{source} in use</source>
+            <extracomment>{source} is a call source's name that has no text of its own.</extracomment>
+            <translation>{source} in Gebrauch</translation>
+        </message>
+        <message>
+            <source>{source} in use by {app}</source>
+            <translation>{source} in Gebrauch durch {app}</translation>
         </message>
     </context>
     <context>
@@ -1828,6 +2208,26 @@ Try '{prog} --help'.</source>
         </message>
     </context>
     <context>
+        <name>presence_status</name>
+        <message>
+            <source>none (reminders are never held)</source>
+            <translation>keine (Erinnerungen werden nie zurückgehalten)</translation>
+        </message>
+        <message>
+            <source>reminder card</source>
+            <extracomment>The app's own reminder window, shown when notifications can't report a click.</extracomment>
+            <translation>Erinnerungskarte</translation>
+        </message>
+        <message>
+            <source>off (calls never hold a break)</source>
+            <translation>aus (Anrufe halten nie eine Pause zurück)</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message numerus="yes">
             <source>About %n min: {exercises}</source>
@@ -2342,7 +2742,51 @@ Try '{prog} --help'.</source>
         </message>
     </context>
     <context>
+        <name>status</name>
+        <message>
+            <source>off (turned off in settings)</source>
+            <translation>aus (in den Einstellungen ausgeschaltet)</translation>
+        </message>
+    </context>
+    <context>
         <name>status_text</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>Idle</source>
+            <extracomment>What tells how long the keyboard and mouse have been untouched.</extracomment>
+            <translation>Leerlauf</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <extracomment>What tells that the user is busy (full screen, do-not-disturb).</extracomment>
+            <translation>Beschäftigt</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Anrufe</translation>
+        </message>
+        <message>
+            <source>Sleep</source>
+            <extracomment>What tells of suspend, resume and the screen lock.</extracomment>
+            <translation>Ruhezustand</translation>
+        </message>
+        <message>
+            <source>Autostart</source>
+            <extracomment>Start at login.</extracomment>
+            <translation>Start bei der Anmeldung</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>Töne</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <extracomment>Why a due break waits, as in the tray's "held: you're in a call".</extracomment>
+            <translation>Pause wartet</translation>
+        </message>
         <message>
             <source>backbreak {version} is running (pid {pid}).</source>
             <translation>backbreak {version} läuft (PID {pid}).</translation>

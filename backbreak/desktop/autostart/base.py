@@ -6,9 +6,25 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 
 class AutostartError(Exception):
-    """The login item could not be written or removed; the message says where."""
+    """The login item could not be written or removed; the message says where, in the
+    language installed when it is raised (:func:`failed`)."""
+
+
+def failed(template: str, **values: object) -> AutostartError:
+    """An :class:`AutostartError` whose ``template`` is marked with
+    ``QT_TRANSLATE_NOOP("autostart", ...)`` and formatted after translating."""
+    return AutostartError(QCoreApplication.translate("autostart", template).format(**values))
+
+
+#: {where} is a file path or a registry key; {error} the system's own message.
+WRITE_FAILED = QT_TRANSLATE_NOOP("autostart", "could not write {where}: {error}")
+REMOVE_FAILED = QT_TRANSLATE_NOOP("autostart", "could not remove {where}: {error}")
 
 
 class AutostartBackend(Protocol):
@@ -39,13 +55,13 @@ class LoginFile:
             tmp.write_bytes(data)
             tmp.replace(self.path)
         except OSError as err:
-            raise AutostartError(f"could not write {self.path}: {err.strerror}") from None
+            raise failed(WRITE_FAILED, where=self.path, error=err.strerror) from None
 
     def disable(self) -> None:
         try:
             self.path.unlink(missing_ok=True)
         except OSError as err:
-            raise AutostartError(f"could not remove {self.path}: {err.strerror}") from None
+            raise failed(REMOVE_FAILED, where=self.path, error=err.strerror) from None
 
     def is_enabled(self) -> bool:
         return self.path.is_file()

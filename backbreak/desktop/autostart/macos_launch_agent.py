@@ -9,6 +9,10 @@ from pathlib import Path
 
 from backbreak import APP_ID
 from backbreak.desktop.autostart.base import LoginFile
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
+NOT_MACOS = Reason(QT_TRANSLATE_NOOP("backend", "not macOS"))
 
 
 class MacLaunchAgent(LoginFile):
@@ -24,7 +28,7 @@ class MacLaunchAgent(LoginFile):
 
     def available(self) -> bool:
         ok = self._platform == "darwin"
-        self.reason = "" if ok else "not macOS"
+        self.reason = "" if ok else NOT_MACOS
         return ok
 
     def enable(self, command: Sequence[str]) -> None:

@@ -7,9 +7,12 @@ from types import ModuleType
 from typing import Any
 
 from backbreak import APP_NAME
-from backbreak.desktop.autostart.base import AutostartError
+from backbreak.desktop.autostart.base import REMOVE_FAILED, WRITE_FAILED, failed
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+NOT_WINDOWS = Reason(QT_TRANSLATE_NOOP("backend", "not Windows (no {module})"), module="winreg")
 
 
 class WindowsRunKey:
@@ -35,7 +38,7 @@ class WindowsRunKey:
             try:
                 import winreg  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
             except ImportError:
-                self.reason = "not Windows (no winreg)"
+                self.reason = NOT_WINDOWS
                 return False
         self.reason = ""
         return True
@@ -47,7 +50,7 @@ class WindowsRunKey:
             with reg.CreateKey(reg.HKEY_CURRENT_USER, RUN_KEY) as key:
                 reg.SetValueEx(key, APP_NAME, 0, reg.REG_SZ, value)
         except OSError as err:
-            raise AutostartError(f"could not write HKCU\\{RUN_KEY}: {err}") from None
+            raise failed(WRITE_FAILED, where=f"HKCU\\{RUN_KEY}", error=err) from None
 
     def disable(self) -> None:
         reg = self._reg
@@ -57,7 +60,8 @@ class WindowsRunKey:
         except FileNotFoundError:
             return
         except OSError as err:
-            raise AutostartError(f"could not remove HKCU\\{RUN_KEY}\\{APP_NAME}: {err}") from None
+            where = f"HKCU\\{RUN_KEY}\\{APP_NAME}"
+            raise failed(REMOVE_FAILED, where=where, error=err) from None
 
     def is_enabled(self) -> bool:
         reg = self._reg

@@ -10,6 +10,10 @@ from pathlib import Path
 
 from backbreak import APP_ID
 from backbreak.desktop.autostart.base import LoginFile
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
+NOT_XDG = Reason(QT_TRANSLATE_NOOP("backend", "not a freedesktop (XDG) platform"))
 
 
 class XdgAutostart(LoginFile):
@@ -29,7 +33,7 @@ class XdgAutostart(LoginFile):
     def available(self) -> bool:
         """Every Unix desktop but macOS reads the XDG autostart folder."""
         ok = self._platform not in ("win32", "darwin")
-        self.reason = "" if ok else "not a freedesktop (XDG) platform"
+        self.reason = "" if ok else NOT_XDG
         return ok
 
     def enable(self, command: Sequence[str]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from backbreak.desktop.busy.session_bus import SessionBusDetector
-from backbreak.desktop.dbus_util import BusQuery
+from backbreak.desktop.dbus_util import BusQuery, not_on_session_bus
 
 GNOME_INHIBIT_IDLE = 8
 """GsmInhibitorFlag: 1 logout, 2 switch user, 4 suspend, 8 idle, 16 automount."""
@@ -27,7 +27,7 @@ class GnomeInhibitDetector(SessionBusDetector):
     name = "gnome-inhibit"
     dest = "org.gnome.SessionManager"
     path = "/org/gnome/SessionManager"
-    missing = f"{dest} is not on the session bus"
+    missing = not_on_session_bus(dest)
 
     def bus_query(self) -> BusQuery[bool]:
         return BusQuery(

@@ -151,7 +151,8 @@ class BreakHolder(QObject):
 
     def hold_text(self) -> str:
         """:meth:`hold_reason` with what says so: "you're in a call (microphone in use
-        by parecord)", "you're busy (x11-fullscreen)"."""
+        by parecord)", "you're busy (x11-fullscreen)", in the installed language (the
+        busy detector's name as is)."""
         short = self.hold_reason()
         reason = self._verdict.reason
         detail = ""
@@ -159,6 +160,8 @@ class BreakHolder(QObject):
             detail = self.calls.status().what
         elif reason is HoldReason.BUSY:
             detail = self._busy_name
+            if detail == LOCKED_BUSY:
+                detail = QCoreApplication.translate("BreakHolder", "screen locked")
         return f"{short} ({detail})" if short and detail else short
 
     def poll(self) -> None:

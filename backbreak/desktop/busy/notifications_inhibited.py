@@ -9,6 +9,8 @@ from typing import Any
 
 from backbreak.desktop.busy.session_bus import SessionBusDetector
 from backbreak.desktop.dbus_util import BusQuery
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 PROPERTIES = "org.freedesktop.DBus.Properties"
 
@@ -28,7 +30,11 @@ class NotificationsInhibitedDetector(SessionBusDetector):
     name = "notifications-inhibited"
     dest = "org.freedesktop.Notifications"
     path = "/org/freedesktop/Notifications"
-    missing = "the notification server has no Inhibited property"
+    missing = Reason(
+        #: {property} is the D-Bus property's name.
+        QT_TRANSLATE_NOOP("backend", "the notification server has no {property} property"),
+        property="Inhibited",
+    )
 
     def bus_query(self) -> BusQuery[bool]:
         return BusQuery(

@@ -14,6 +14,7 @@ class SessionBusDetector(SessionBusBackend):
 
     name = ""
     missing = ""
+    """Why the backend can't work here when its query is not answered (a Reason)."""
 
     def bus_query(self) -> BusQuery[bool]:
         raise NotImplementedError

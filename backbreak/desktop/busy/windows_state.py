@@ -7,6 +7,9 @@ import ctypes
 from collections.abc import Callable
 from typing import Any
 
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 QUNS_NOT_PRESENT = 1
 QUNS_BUSY = 2
 QUNS_RUNNING_D3D_FULL_SCREEN = 3
@@ -59,7 +62,10 @@ class WindowsNotificationStateDetector:
         if self._query is None:
             self._query = win32_notification_state()
         if self._query is None or self._query() is None:
-            self.reason = "not Windows or SHQueryUserNotificationState failed"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "not Windows or {call} failed"),
+                call="SHQueryUserNotificationState",
+            )
             return False
         self.reason = ""
         return True

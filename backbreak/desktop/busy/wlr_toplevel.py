@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from backbreak.desktop.reason import Reason
 from backbreak.desktop.wayland import WaylandClient
 from backbreak.desktop.wayland.client import open_subscribed
 from backbreak.desktop.wayland.wire import Args
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 MANAGER = "zwlr_foreign_toplevel_manager_v1"
 MANAGER_VERSION = 3
@@ -21,9 +23,14 @@ MANAGER_TOPLEVEL = 0
 HANDLE_STATE, HANDLE_DONE, HANDLE_CLOSED = 4, 5, 6
 HANDLE_DESTROY = 7
 STATE_ACTIVATED, STATE_FULLSCREEN = 2, 3
-NOT_OFFERED = (
-    f"the compositor offers no {MANAGER} (wlroots compositors do); "
-    "full screen is then left to the desktop's do-not-disturb"
+NOT_OFFERED = Reason(
+    #: {interface} is a Wayland protocol's name.
+    QT_TRANSLATE_NOOP(
+        "backend",
+        "the compositor offers no {interface} (wlroots compositors do); "
+        "full screen is then left to the desktop's do-not-disturb",
+    ),
+    interface=MANAGER,
 )
 
 

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
-from backbreak.desktop.xlib import X11Backend, connect_x11
+from backbreak.desktop.reason import Reason
+from backbreak.desktop.xlib import X11Backend, connect_x11, x11_hint
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
+ON_WAYLAND = Reason(QT_TRANSLATE_NOOP("backend", "X11 sees XWayland windows only"))
 
 
 class X11FullscreenDetector(X11Backend):
@@ -14,16 +18,9 @@ class X11FullscreenDetector(X11Backend):
     def available(self) -> bool:
         if self._display is not None:
             return True
-        self._display, self.reason = connect_x11(
-            self._display_name, self._opener, "X11 sees XWayland windows only"
-        )
+        self._display, self.reason = connect_x11(self._display_name, self._opener, ON_WAYLAND)
         self.install_hint = x11_hint(self.reason)
         return self._display is not None
 
     def is_busy(self) -> bool:
         return self._display is not None and self._display.active_window_fullscreen()
-
-
-def x11_hint(reason: str) -> str:
-    """What to install when the reason is a missing library (nothing helps on Wayland)."""
-    return "install libx11-6" if "libX11" in reason else ""

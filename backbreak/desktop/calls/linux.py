@@ -16,6 +16,8 @@ from backbreak.desktop.calls import pipewire, pulse
 from backbreak.desktop.calls.pipewire import Graph
 from backbreak.desktop.calls.snapshot import Snapshot
 from backbreak.desktop.calls.source import CAMERA, MICROPHONE, SCREEN, Activity, describe
+from backbreak.desktop.reason import Reason, install_package
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 Which = Callable[[str], str | None]
 Finder = Callable[[Graph], list[Activity]]
@@ -57,7 +59,7 @@ class _SnapshotBackend:
     name = ""
     source = ""
     tool = ""
-    hint = ""
+    hint: str = ""
     """What to install when ``tool`` is missing (``install_hint`` is set only then)."""
 
     def __init__(self, environ: Mapping[str, str] | None = None, which: Which = shutil.which):
@@ -76,12 +78,22 @@ class _SnapshotBackend:
     def available(self) -> bool:
         self.install_hint = ""
         if self._which(self.tool) is None:
-            self.reason = f"{self.tool} is not installed"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "{program} is not installed"), program=self.tool
+            )
             self.install_hint = self.hint
             return False
         socket = self._socket()
-        if socket is None or not socket.exists():
-            self.reason = f"no server socket ({socket or 'XDG_RUNTIME_DIR is not set'})"
+        if socket is None:
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "no server socket ({variable} is not set)"),
+                variable="XDG_RUNTIME_DIR",
+            )
+            return False
+        if not socket.exists():
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "no server socket ({path})"), path=socket
+            )
             return False
         self.reason = ""
         return True
@@ -99,7 +111,7 @@ class PipeWireBackend(_SnapshotBackend):
     """One source (microphone, camera or screen) read from the shared ``pw-dump`` graph."""
 
     tool = "pw-dump"
-    hint = "install pipewire-bin (pw-dump, pw-mon)"
+    hint = install_package("pipewire-bin", "pw-dump, pw-mon")
 
     def __init__(
         self,
@@ -136,7 +148,12 @@ class PulseMicrophoneBackend(_SnapshotBackend):
     name = "pulseaudio-microphone"
     source = MICROPHONE
     tool = "pactl"
-    hint = "install pulseaudio-utils 16 or later (pactl -f json)"
+    hint = Reason(
+        QT_TRANSLATE_NOOP("backend", "install {package} {version} or later ({command})"),
+        package="pulseaudio-utils",
+        version="16",
+        command="pactl -f json",
+    )
 
     def __init__(
         self,
@@ -151,7 +168,11 @@ class PulseMicrophoneBackend(_SnapshotBackend):
 
     def available(self) -> bool:
         if self._preferred is not None and self._preferred.available():
-            self.reason = f"{self._preferred.name} answers instead"
+            self.reason = Reason(
+                #: {name} is another backend's name.
+                QT_TRANSLATE_NOOP("backend", "{name} answers instead"),
+                name=self._preferred.name,
+            )
             return False
         return super().available()
 

@@ -13,6 +13,8 @@ import ctypes.util
 from collections.abc import Callable
 
 from backbreak.desktop.calls.source import MICROPHONE, Activity
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 Query = Callable[[], "bool | None"]
 
@@ -88,10 +90,16 @@ class CoreAudioMicrophoneBackend:
         if self._query is None:
             self._query = coreaudio_query()
         if self._query is None:
-            self.reason = "not macOS (no CoreAudio framework)"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "not macOS (no {framework} framework)"),
+                framework="CoreAudio",
+            )
             return False
         if self._query() is None:
-            self.reason = "CoreAudio has no default input device"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "{framework} has no default input device"),
+                framework="CoreAudio",
+            )
             return False
         self.reason = ""
         return True

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.clock import Clock
 from backbreak.desktop.backend import Refusal
 from backbreak.desktop.calls.linux import (
@@ -24,7 +26,14 @@ from backbreak.desktop.calls.linux import (
 from backbreak.desktop.calls.macos import CoreAudioMicrophoneBackend
 from backbreak.desktop.calls.procfs import ProcCameraBackend
 from backbreak.desktop.calls.snapshot import Snapshot
-from backbreak.desktop.calls.source import CAMERA, MICROPHONE, SCREEN, SOURCES, CallBackend
+from backbreak.desktop.calls.source import (
+    CAMERA,
+    MICROPHONE,
+    SCREEN,
+    SOURCE_NAMES,
+    SOURCES,
+    CallBackend,
+)
 from backbreak.desktop.calls.windows import WindowsConsentBackend
 
 
@@ -72,9 +81,18 @@ class CallMonitor:
 
     def describe(self) -> str:
         """One line for ``backbreak status``: the backends per enabled source, then refusals."""
-        parts = [f"{s}: {', '.join(names) or 'none'}" for s, names in self.sources().items()]
+        none = QCoreApplication.translate("calls", "none")
+        parts = [
+            f"{SOURCE_NAMES.get(s, s)}: {', '.join(names) or none}"
+            for s, names in self.sources().items()
+        ]
+        line = "; ".join(parts)
+        if not self.refused:
+            return line
         refused = "; ".join(r.text() for r in self.refused)
-        return "; ".join(parts) + (f" (not used: {refused})" if refused else "")
+        #: {sources} lists what answers for each source; {refused} the backends not used, and why.
+        with_refused = QCoreApplication.translate("calls", "{sources} (not used: {refused})")
+        return with_refused.format(sources=line, refused=refused)
 
     def check(self) -> CallStatus:
         """The first enabled source in use, else False, else None (nobody could tell)."""

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from backbreak.clock import Clock
 from backbreak.desktop.calls.source import CAMERA, Activity
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 VIDEO_DEVICE = re.compile(r"^/dev/video\d+$")
 DAEMONS = frozenset({"pipewire", "wireplumber", "pipewire-media-session"})
@@ -99,7 +101,10 @@ class ProcCameraBackend:
         if self._uid is None and getuid is not None:
             self._uid = int(getuid())
         if self._uid is None or not (self._root / "self" / "fd").is_dir():
-            self.reason = f"no {self._root}/*/fd to scan (not Linux)"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "no {path} to scan (not Linux)"),
+                path=f"{self._root}/*/fd",
+            )
             return False
         self.reason = ""
         return True

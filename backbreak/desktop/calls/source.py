@@ -5,13 +5,47 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
+from backbreak.i18n import QT_TRANSLATE_NOOP
+from backbreak.i18n.tables import Translated
+
 MICROPHONE = "microphone"
 CAMERA = "camera"
 SCREEN = "screen"
 SOURCES = (MICROPHONE, CAMERA, SCREEN)
 """The sources, in the order a status line names them; the names settings switch off."""
 
-_VERBS = {MICROPHONE: "microphone in use", CAMERA: "camera in use", SCREEN: "screen shared"}
+SOURCE_NAMES = Translated(
+    "calls",
+    {
+        MICROPHONE: QT_TRANSLATE_NOOP("calls", "microphone"),
+        CAMERA: QT_TRANSLATE_NOOP("calls", "camera"),
+        SCREEN: QT_TRANSLATE_NOOP("calls", "screen"),
+    },
+)
+"""The sources as ``backbreak status`` names them, in the installed language."""
+
+_IN_USE = {
+    MICROPHONE: (
+        QT_TRANSLATE_NOOP("calls", "microphone in use"),
+        #: {app} is the program's name ("zoom"), or several, separated by commas.
+        QT_TRANSLATE_NOOP("calls", "microphone in use by {app}"),
+    ),
+    CAMERA: (
+        QT_TRANSLATE_NOOP("calls", "camera in use"),
+        QT_TRANSLATE_NOOP("calls", "camera in use by {app}"),
+    ),
+    SCREEN: (
+        QT_TRANSLATE_NOOP("calls", "screen shared"),
+        QT_TRANSLATE_NOOP("calls", "screen shared by {app}"),
+    ),
+}
+_OTHER = (
+    #: {source} is a call source's name that has no text of its own.
+    QT_TRANSLATE_NOOP("calls", "{source} in use"),
+    QT_TRANSLATE_NOOP("calls", "{source} in use by {app}"),
+)
 
 
 @dataclass(frozen=True)
@@ -22,9 +56,11 @@ class Activity:
     app: str = ""
 
     def text(self) -> str:
-        """``microphone in use by zoom``; without an app, just ``microphone in use``."""
-        verb = _VERBS.get(self.source, f"{self.source} in use")
-        return f"{verb} by {self.app}" if self.app else verb
+        """``microphone in use by zoom``; without an app, just ``microphone in use``
+        (in the installed language)."""
+        alone, by_app = _IN_USE.get(self.source, _OTHER)
+        text = QCoreApplication.translate("calls", by_app if self.app else alone)
+        return text.format(source=self.source, app=self.app)
 
 
 def describe(activities: list[Activity]) -> str:

@@ -73,5 +73,5 @@ class CallWatch(QObject):
     def describe(self) -> str:
         """The ``calls`` line of ``backbreak status``."""
         if not self.monitor.enabled:
-            return "off (every source turned off in settings)"
+            return self.tr("off (every source turned off in settings)")
         return self.monitor.describe()

@@ -16,11 +16,22 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from backbreak.desktop.calls.source import CAMERA, MICROPHONE, Activity, describe
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 CONSENT_STORE = (
     "Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore"
 )
 CAPABILITIES = {MICROPHONE: "microphone", CAMERA: "webcam"}
+NO_CONSENT_STORE = {
+    MICROPHONE: Reason(
+        QT_TRANSLATE_NOOP("backend", "no consent store for the microphone (Windows before 1903?)")
+    ),
+    CAMERA: Reason(
+        QT_TRANSLATE_NOOP("backend", "no consent store for the webcam (Windows before 1903?)")
+    ),
+}
+NOT_WINDOWS = Reason(QT_TRANSLATE_NOOP("backend", "not Windows (no {module})"), module="winreg")
 NON_PACKAGED = "NonPackaged"
 
 
@@ -105,10 +116,10 @@ class WindowsConsentBackend:
             try:
                 self._reader = WinRegReader()
             except ImportError:
-                self.reason = "not Windows (no winreg)"
+                self.reason = NOT_WINDOWS
                 return False
         if self.in_call() is None:
-            self.reason = f"no consent store for the {self._capability} (Windows before 1903?)"
+            self.reason = NO_CONSENT_STORE[self.source]
             return False
         self.reason = ""
         return True

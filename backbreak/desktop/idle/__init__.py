@@ -31,6 +31,8 @@ from backbreak.desktop.idle.macos import MacIdleMonitor
 from backbreak.desktop.idle.wayland import EXT_IDLE_NOTIFY, KDE_IDLE, WaylandIdleMonitor
 from backbreak.desktop.idle.windows import WindowsIdleMonitor
 from backbreak.desktop.idle.x11 import X11IdleMonitor
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "FreedesktopIdleMonitor",
@@ -66,7 +68,9 @@ class IdleMonitor(Protocol):
         ...
 
 
-NO_IDLE_SOURCE = "no idle-time source works here; relying on the clock"
+NO_IDLE_SOURCE = Reason(
+    QT_TRANSLATE_NOOP("backend", "no idle-time source works here; relying on the clock")
+)
 
 
 class NullIdleMonitor:

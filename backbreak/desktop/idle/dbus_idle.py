@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from backbreak.desktop.dbus_util import BusQuery, SessionBusBackend
+from backbreak.desktop.dbus_util import BusQuery, SessionBusBackend, not_on_session_bus
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 
 def _ms_as_seconds(body: tuple[Any, ...]) -> float | None:
@@ -28,9 +30,12 @@ class _DBusIdleMonitor(SessionBusBackend):
 
     def _probe(self) -> str:
         if not self.client.has_owner(self.dest):
-            return f"{self.dest} is not on the session bus"
+            return not_on_session_bus(self.dest)
         if self.idle_seconds() is None:
-            return f"{self.interface}.{self.method} did not answer"
+            return Reason(
+                QT_TRANSLATE_NOOP("backend", "{method} did not answer"),
+                method=f"{self.interface}.{self.method}",
+            )
         return ""
 
     def bus_query(self) -> BusQuery[float]:

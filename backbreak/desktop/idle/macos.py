@@ -7,6 +7,9 @@ import ctypes.util
 import sys
 from collections.abc import Callable
 
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 HID_SYSTEM_STATE = 1
 """kCGEventSourceStateHIDSystemState: hardware input only, not synthetic events."""
 ANY_INPUT_EVENT = 0xFFFFFFFF
@@ -48,7 +51,10 @@ class MacIdleMonitor:
         if self._seconds is None:
             self._seconds = core_graphics_idle()
         if self._seconds is None:
-            self.reason = "not macOS or CoreGraphics not loadable"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "not macOS or {framework} not loadable"),
+                framework="CoreGraphics",
+            )
             return False
         self.reason = ""
         return True

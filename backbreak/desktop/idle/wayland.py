@@ -15,9 +15,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from backbreak.clock import Clock, SystemClock
+from backbreak.desktop.reason import Reason
 from backbreak.desktop.wayland import WaylandClient
 from backbreak.desktop.wayland.client import open_subscribed
 from backbreak.desktop.wayland.wire import Args, uint
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 NOTICE_S = 5
 """Seconds without input after which the compositor says "idled"."""
@@ -34,6 +36,7 @@ class IdleProtocol:
     """``org_kde_kwin_idle.get_idle_timeout(id, seat, timeout)`` vs ext's
     ``get_idle_notification(id, timeout, seat)``."""
     offered_by: str
+    """Which compositors offer it (a :class:`Reason`)."""
 
 
 EXT_IDLE_NOTIFY = IdleProtocol(
@@ -41,14 +44,19 @@ EXT_IDLE_NOTIFY = IdleProtocol(
     "ext_idle_notifier_v1",
     1,
     False,
-    "sway 1.8+, KDE Plasma 5.27+, Hyprland, labwc and other wlroots compositors offer it",
+    Reason(
+        QT_TRANSLATE_NOOP(
+            "backend",
+            "sway 1.8+, KDE Plasma 5.27+, Hyprland, labwc and other wlroots compositors offer it",
+        )
+    ),
 )
 KDE_IDLE = IdleProtocol(
     "kde-idle",
     "org_kde_kwin_idle",
     0,
     True,
-    "KDE Plasma and sway before 1.8 offer it",
+    Reason(QT_TRANSLATE_NOOP("backend", "KDE Plasma and sway before 1.8 offer it")),
 )
 IDLED, RESUMED = 0, 1
 Connector = Callable[[], WaylandClient]
@@ -84,9 +92,19 @@ class WaylandIdleMonitor:
         """Ask for idled/resumed events; empty when done, else why not."""
         interface = self.protocol.interface
         if interface not in client.globals:
-            return f"the compositor offers no {interface} ({self.protocol.offered_by})"
+            return Reason(
+                #: {interface} is a Wayland protocol's name; {offered_by} says who offers it.
+                QT_TRANSLATE_NOOP("backend", "the compositor offers no {interface} ({offered_by})"),
+                interface=interface,
+                offered_by=self.protocol.offered_by,
+            )
         if "wl_seat" not in client.globals:
-            return "the compositor offers no wl_seat (no input to watch)"
+            return Reason(
+                QT_TRANSLATE_NOOP(
+                    "backend", "the compositor offers no {interface} (no input to watch)"
+                ),
+                interface="wl_seat",
+            )
         seat = client.bind("wl_seat", 1)
         notifier = client.bind(interface, 1)
         notification = client.new_id()

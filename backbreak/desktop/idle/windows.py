@@ -5,6 +5,9 @@ from __future__ import annotations
 import ctypes
 from typing import Any, Protocol
 
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 
 class LastInputApi(Protocol):
     """The two Win32 calls, so tests can fake them."""
@@ -51,15 +54,22 @@ class WindowsIdleMonitor:
     def available(self) -> bool:
         if self._api is None:
             if not hasattr(ctypes, "WinDLL"):
-                self.reason = "not Windows"
+                self.reason = Reason(QT_TRANSLATE_NOOP("backend", "not Windows"))
                 return False
             try:
                 self._api = Win32LastInputApi()
             except OSError as err:
-                self.reason = f"user32/kernel32 not loadable: {err}"
+                self.reason = Reason(
+                    #: {libraries} are Windows' DLLs; {error} is the system's own message.
+                    QT_TRANSLATE_NOOP("backend", "{libraries} not loadable: {error}"),
+                    libraries="user32/kernel32",
+                    error=err,
+                )
                 return False
         if self.idle_seconds() is None:
-            self.reason = "GetLastInputInfo failed"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "{call} failed"), call="GetLastInputInfo"
+            )
             return False
         self.reason = ""
         return True

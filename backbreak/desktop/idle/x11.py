@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from backbreak.desktop.xlib import X11Backend, connect_x11
+from backbreak.desktop.reason import Reason, install_package
+from backbreak.desktop.xlib import X11Backend, connect_x11, x11_hint
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
+ON_WAYLAND = Reason(QT_TRANSLATE_NOOP("backend", "X11 idle time would miss native Wayland input"))
 
 
 class X11IdleMonitor(X11Backend):
@@ -13,16 +17,18 @@ class X11IdleMonitor(X11Backend):
     def available(self) -> bool:
         if self._display is not None:
             return True
-        display, self.reason = connect_x11(
-            self._display_name, self._opener, "X11 idle time would miss native Wayland input"
-        )
+        display, self.reason = connect_x11(self._display_name, self._opener, ON_WAYLAND)
         if display is None:
-            self.install_hint = "install libx11-6" if "libX11" in self.reason else ""
+            self.install_hint = x11_hint(self.reason)
             return False
         if display.idle_ms() is None:
             display.close()
-            self.reason = "libXss or the MIT-SCREEN-SAVER extension is missing"
-            self.install_hint = "install libxss1"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "{library} or the {extension} extension is missing"),
+                library="libXss",
+                extension="MIT-SCREEN-SAVER",
+            )
+            self.install_hint = install_package("libxss1")
             return False
         self._display = display
         self.reason = self.install_hint = ""

@@ -22,8 +22,9 @@ from PySide6.QtCore import QCoreApplication, QSocketNotifier
 
 from backbreak import APP_ID, APP_NAME
 from backbreak.clock import Clock, SystemClock
-from backbreak.desktop.dbus_util import JEEPNEY_HINT, jeepney_installed
+from backbreak.desktop.dbus_util import JEEPNEY_HINT, JEEPNEY_MISSING, jeepney_installed
 from backbreak.desktop.notify.base import Notifier, Reminder, ReminderAction
+from backbreak.desktop.reason import Reason
 from backbreak.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,9 @@ def translated_actions() -> list[str]:
     ]
 
 
-NO_SERVER_HINT = "run a notification daemon such as dunst or the desktop's own"
+NO_SERVER_HINT = Reason(
+    QT_TRANSLATE_NOOP("backend", "run a notification daemon such as dunst or the desktop's own")
+)
 PROBE_TIMEOUT_S = 1.0
 """Longest the one-off probe at start waits for each reply."""
 
@@ -230,12 +233,14 @@ class FreedesktopNotifier(Notifier):
         if conn is None:
             self._probed = False
             if jeepney_installed():
-                self.reason = "no D-Bus session bus"
+                self.reason = Reason(QT_TRANSLATE_NOOP("backend", "no D-Bus session bus"))
             else:
-                self.reason, self.install_hint = "jeepney is missing", JEEPNEY_HINT
+                self.reason, self.install_hint = JEEPNEY_MISSING, JEEPNEY_HINT
             return False
         if not self._ask(conn, name_has_owner_message(BUS_NAME)):
-            self.reason = f"no {BUS_NAME} on the session bus"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "no {name} on the session bus"), name=BUS_NAME
+            )
             self.install_hint = NO_SERVER_HINT
             self._probed = False
             return False
@@ -254,7 +259,11 @@ class FreedesktopNotifier(Notifier):
         caps = self._ask(conn, capabilities_message())
         if isinstance(caps, list) and "actions" not in caps:
             self.reports_clicks = False
-            self.reason = f"{BUS_NAME} has no actions capability"
+            self.reason = Reason(
+                #: {name} is a D-Bus name; "actions" is the capability's name in the standard.
+                QT_TRANSLATE_NOOP("backend", "{name} has no actions capability"),
+                name=BUS_NAME,
+            )
 
     def _await_reply(self, conn: BusConnection, serial: int, timeout: float) -> Any:
         """Wait for the reply to one call, dispatching anything else that comes first."""

@@ -11,6 +11,8 @@ from typing import Any
 
 from backbreak import APP_NAME
 from backbreak.desktop.notify.base import Notifier, Reminder
+from backbreak.desktop.reason import Reason, install_package
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,10 @@ class PlyerNotifier(Notifier):
 
     def available(self) -> bool:
         if self._notification() is None:
-            self.reason, self.install_hint = "plyer is missing", "install plyer (pip install plyer)"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "{package} is missing"), package="plyer"
+            )
+            self.install_hint = install_package("plyer", "pip install plyer")
             return False
         self.reason = self.install_hint = ""
         return True

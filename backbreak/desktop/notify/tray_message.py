@@ -14,6 +14,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from backbreak.desktop.notify.base import Notifier, Reminder, ReminderAction
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 SHOW_MS = 30_000
 
@@ -37,10 +39,14 @@ class TrayMessageNotifier(Notifier):
     def available(self) -> bool:
         icon = self._tray()
         if icon is None or not icon.isVisible():
-            self.reason = "no tray icon is shown (no system tray)"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "no tray icon is shown (no system tray)")
+            )
             return False
         if not QSystemTrayIcon.supportsMessages():
-            self.reason = "the system tray does not show messages"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "the system tray does not show messages")
+            )
             return False
         self.reason = ""
         return True

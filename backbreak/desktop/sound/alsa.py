@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from backbreak.desktop.reason import install_package
 from backbreak.desktop.sound.command import CommandPlayer
 
 
 class Aplay(CommandPlayer):
     name = "aplay"
     program = "aplay"
-    install_hint = "install alsa-utils (aplay)"
+    install_hint: str = install_package("alsa-utils", "aplay")
 
     def args(self, path: Path, volume: float) -> Sequence[str]:
         return ["--quiet", str(path)]

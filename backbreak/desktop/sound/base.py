@@ -9,6 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 
 class SoundBackend(Protocol):
     """One way of playing a WAV file here (a command-line player, ``winsound``...).
@@ -32,13 +35,16 @@ class SoundBackend(Protocol):
         ...
 
 
+NO_PLAYER = Reason(QT_TRANSLATE_NOOP("backend", "no sound player found"))
+
+
 class NoSound:
     """The fallback: plays nothing, and says which players were tried."""
 
     name = "none"
     install_hint = ""
 
-    def __init__(self, reason: str = "no sound player found") -> None:
+    def __init__(self, reason: str = NO_PLAYER) -> None:
         self.reason = reason
 
     def available(self) -> bool:

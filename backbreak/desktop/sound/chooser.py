@@ -13,6 +13,7 @@ import sys
 from collections.abc import Mapping
 
 from backbreak.desktop.backend import Choice, Refusal, choose
+from backbreak.desktop.reason import Reason
 from backbreak.desktop.sound.alsa import Aplay
 from backbreak.desktop.sound.base import NoSound, SoundBackend
 from backbreak.desktop.sound.canberra import CanberraPlay
@@ -20,6 +21,7 @@ from backbreak.desktop.sound.macos import Afplay
 from backbreak.desktop.sound.pipewire import PwPlay
 from backbreak.desktop.sound.pulse import Paplay
 from backbreak.desktop.sound.windows import WinSound
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 
 def candidates(
@@ -36,7 +38,12 @@ def candidates(
 
 def no_sound(refused: tuple[Refusal, ...]) -> SoundBackend:
     tried = ", ".join(r.name for r in refused)
-    return NoSound(f"no sound player found (tried {tried})" if tried else "no sound player")
+    if not tried:
+        return NoSound(Reason(QT_TRANSLATE_NOOP("backend", "no sound player")))
+    #: {names} are the players' names, separated by commas.
+    return NoSound(
+        Reason(QT_TRANSLATE_NOOP("backend", "no sound player found (tried {names})"), names=tried)
+    )
 
 
 def choose_sound(

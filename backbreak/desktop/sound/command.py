@@ -15,7 +15,15 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
+
+
+def server_not_running(server: str) -> Reason:
+    """The reason of a player whose sound server isn't there."""
+    return Reason(QT_TRANSLATE_NOOP("backend", "no {server} server running"), server=server)
 
 
 class CommandPlayer:
@@ -43,7 +51,9 @@ class CommandPlayer:
     def available(self) -> bool:
         found = shutil.which(self.program, path=self.environ.get("PATH"))
         if found is None:
-            self.reason = f"{self.program} not found"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "{program} not found"), program=self.program
+            )
             return False
         self.executable = found
         missing = self.server_missing()
@@ -66,7 +76,13 @@ class CommandPlayer:
                 env=player_env(self.environ),
             )
         except OSError as err:
-            self._complain(f"{self.program} could not start: {err}")
+            self._complain(
+                Reason(
+                    QT_TRANSLATE_NOOP("backend", "{program} could not start: {error}"),
+                    program=self.program,
+                    error=err,
+                )
+            )
             return
         self.children.append(child)
 
@@ -78,7 +94,13 @@ class CommandPlayer:
             if code is None:
                 running.append(child)
             elif code != 0:
-                self._complain(f"{self.program} exited with status {code}")
+                self._complain(
+                    Reason(
+                        QT_TRANSLATE_NOOP("backend", "{program} exited with status {code}"),
+                        program=self.program,
+                        code=code,
+                    )
+                )
         self.children = running
 
     def _complain(self, reason: str) -> None:

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from backbreak.desktop.sound.command import CommandPlayer, runtime_dir
+from backbreak.desktop.reason import install_package
+from backbreak.desktop.sound.command import (
+    CommandPlayer,
+    runtime_dir,
+    server_not_running,
+)
 
 
 class PwPlay(CommandPlayer):
     name = "pw-play"
     program = "pw-play"
-    install_hint = "install pipewire-bin (pw-play)"
+    install_hint: str = install_package("pipewire-bin", "pw-play")
 
     def args(self, path: Path, volume: float) -> Sequence[str]:
         return ["--volume", f"{volume:.3f}", str(path)]
@@ -23,4 +28,4 @@ class PwPlay(CommandPlayer):
             return ""
         if folder is not None and (folder / remote).exists():
             return ""
-        return "no PipeWire server running"
+        return server_not_running("PipeWire")

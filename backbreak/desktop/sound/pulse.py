@@ -8,7 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from backbreak.desktop.sound.command import CommandPlayer, runtime_dir
+from backbreak.desktop.reason import install_package
+from backbreak.desktop.sound.command import (
+    CommandPlayer,
+    runtime_dir,
+    server_not_running,
+)
 
 NORMAL = 65536
 """paplay's volume for 100 %. PulseAudio's volume scale is cubic (perceptual): the
@@ -18,7 +23,7 @@ amplitude is ``(v / NORMAL) ** 3``, so a linear gain ``g`` is ``g ** (1/3) * NOR
 class Paplay(CommandPlayer):
     name = "paplay"
     program = "paplay"
-    install_hint = "install pulseaudio-utils (paplay)"
+    install_hint: str = install_package("pulseaudio-utils", "paplay")
 
     def args(self, path: Path, volume: float) -> Sequence[str]:
         return [f"--volume={round(volume ** (1 / 3) * NORMAL)}", str(path)]
@@ -29,4 +34,4 @@ class Paplay(CommandPlayer):
         folder = runtime_dir(self.environ)
         if folder is not None and (folder / "pulse" / "native").exists():
             return ""
-        return "no PulseAudio server running"
+        return server_not_running("PulseAudio")

@@ -11,6 +11,9 @@ import logging
 from pathlib import Path
 from types import ModuleType
 
+from backbreak.desktop.reason import Reason
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 
@@ -27,7 +30,9 @@ class WinSound:
         try:
             self._module = importlib.import_module("winsound")
         except ImportError:
-            self.reason = "winsound exists only on Windows"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "{module} exists only on Windows"), module="winsound"
+            )
             return False
         return True
 
@@ -39,7 +44,9 @@ class WinSound:
         try:
             module.PlaySound(str(path), flags)
         except RuntimeError as err:
-            self.reason = f"PlaySound failed: {err}"
+            self.reason = Reason(
+                QT_TRANSLATE_NOOP("backend", "{call} failed: {error}"), call="PlaySound", error=err
+            )
             if not self._complained:
                 self._complained = True
                 log.warning("sound cue not played: %s", self.reason)

@@ -13,7 +13,9 @@ import socket
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from backbreak.desktop.reason import Reason
 from backbreak.desktop.wayland.wire import Args, message, split, string, uint
+from backbreak.i18n import QT_TRANSLATE_NOOP
 
 DISPLAY_ID = 1
 REGISTRY_BIND = 0
@@ -27,7 +29,18 @@ Handler = Callable[[int, Args], None]
 
 
 class WaylandError(Exception):
-    """The compositor can't be reached, or it answered with a protocol error."""
+    """The compositor can't be reached, or it answered with a protocol error.
+
+    ``reason`` is the message as given (a :class:`Reason` where the user may read it).
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _lost(err: OSError) -> Reason:
+    return Reason(QT_TRANSLATE_NOOP("backend", "lost the compositor: {error}"), error=err)
 
 
 def socket_path(environ: Mapping[str, str] | None = None) -> Path | None:
@@ -55,8 +68,8 @@ class WaylandClient:
         self._handlers: dict[int, Handler] = {DISPLAY_ID: self._on_display}
         self.globals: dict[str, tuple[int, int]] = {}
         """Interface name → (global name, version), the first of each interface."""
-        self.error = ""
-        """The protocol error or lost connection that ended this client, if any."""
+        self.error: str = ""
+        """The protocol error or lost connection that ended this client, if any (a Reason)."""
         self._registry = self.new_id()
         self._handlers[self._registry] = self._on_registry
         self.send(DISPLAY_ID, DISPLAY_GET_REGISTRY, uint(self._registry))
@@ -66,13 +79,26 @@ class WaylandClient:
         """Connect to the session's compositor and read its globals; raises WaylandError."""
         path = socket_path(environ)
         if path is None:
-            raise WaylandError("not a Wayland session (WAYLAND_DISPLAY is not set)")
+            raise WaylandError(
+                Reason(
+                    QT_TRANSLATE_NOOP("backend", "not a Wayland session ({variable} is not set)"),
+                    variable="WAYLAND_DISPLAY",
+                )
+            )
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
         try:
             sock.connect(str(path))
         except OSError as err:
             sock.close()
-            raise WaylandError(f"cannot connect to the compositor at {path}: {err}") from None
+            raise WaylandError(
+                Reason(
+                    QT_TRANSLATE_NOOP(
+                        "backend", "cannot connect to the compositor at {path}: {error}"
+                    ),
+                    path=path,
+                    error=err,
+                )
+            ) from None
         client = cls(sock)
         try:
             client.roundtrip()
@@ -90,7 +116,7 @@ class WaylandClient:
         try:
             self._sock.sendall(message(object_id, opcode, *args))
         except OSError as err:
-            self.error = self.error or f"lost the compositor: {err}"
+            self.error = self.error or _lost(err)
 
     def on(self, object_id: int, handler: Handler) -> None:
         self._handlers[object_id] = handler
@@ -117,7 +143,12 @@ class WaylandClient:
         while not done and not self.error:
             ready, _, _ = select.select([self._sock], [], [], timeout)
             if not ready:
-                self.error = f"the compositor did not answer within {timeout:g} s"
+                self.error = Reason(
+                    QT_TRANSLATE_NOOP(
+                        "backend", "the compositor did not answer within {seconds} s"
+                    ),
+                    seconds=f"{timeout:g}",
+                )
                 break
             self._read()
         self.forget(callback)
@@ -140,10 +171,12 @@ class WaylandClient:
             except BlockingIOError:
                 return
             except OSError as err:
-                self.error = f"lost the compositor: {err}"
+                self.error = _lost(err)
                 return
             if not data:
-                self.error = "the compositor closed the connection"
+                self.error = Reason(
+                    QT_TRANSLATE_NOOP("backend", "the compositor closed the connection")
+                )
                 return
             self._buffer += data
             try:
@@ -152,12 +185,21 @@ class WaylandClient:
                     if handler is not None:
                         handler(msg.opcode, msg.args())
             except ValueError as err:
-                self.error = f"malformed message from the compositor: {err}"
+                self.error = Reason(
+                    QT_TRANSLATE_NOOP("backend", "malformed message from the compositor: {error}"),
+                    error=err,
+                )
 
     def _on_display(self, opcode: int, args: Args) -> None:
         if opcode == DISPLAY_ERROR:
             object_id, code, text = args.uint(), args.uint(), args.string()
-            self.error = f"protocol error {code} on object {object_id}: {text}"
+            self.error = Reason(
+                #: {text} is the compositor's own message.
+                QT_TRANSLATE_NOOP("backend", "protocol error {code} on object {object}: {text}"),
+                code=code,
+                object=object_id,
+                text=text,
+            )
 
     def _on_registry(self, opcode: int, args: Args) -> None:
         if opcode == REGISTRY_GLOBAL:
@@ -177,11 +219,11 @@ def open_subscribed(
     try:
         client = connect()
     except WaylandError as err:
-        return None, str(err)
+        return None, err.reason
     try:
         reason = subscribe(client)
     except WaylandError as err:
-        reason = str(err)
+        reason = err.reason
     if reason:
         client.close()
         return None, reason
