@@ -1176,6 +1176,42 @@
         </message>
     </context>
     <context>
+        <name>files</name>
+        <message>
+            <source>a folder</source>
+            <translation>ein Ordner</translation>
+        </message>
+        <message>
+            <source>a FIFO (named pipe)</source>
+            <translation>ein FIFO (Named Pipe)</translation>
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation>ein zeichenorientiertes Gerät</translation>
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation>ein blockorientiertes Gerät</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>ein Socket</translation>
+        </message>
+        <message>
+            <source>it is {kind}, not a regular file</source>
+            <extracomment>{kind} is what the path is instead, e.g. "a folder", "a FIFO (named pipe)".</extracomment>
+            <translation>es ist {kind}, keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>a regular file</source>
+            <translation>eine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>keine reguläre Datei</translation>
+        </message>
+    </context>
+    <context>
         <name>formats</name>
         <message>
             <source>{weekday} {time}</source>
@@ -1187,6 +1223,13 @@
                 <numerusform>%n Minute</numerusform>
                 <numerusform>%n Minuten</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>locking</name>
+        <message>
+            <source>another backbreak held the lock for over {seconds} s</source>
+            <translation>ein anderes backbreak hielt die Sperre länger als {seconds} s</translation>
         </message>
     </context>
     <context>
@@ -1364,12 +1407,28 @@
     <context>
         <name>settings</name>
         <message>
+            <source>a time of day is written like 08:30</source>
+            <translation>eine Uhrzeit wird wie 08:30 geschrieben</translation>
+        </message>
+        <message>
+            <source>not a time of day like 08:30</source>
+            <translation>keine Uhrzeit wie 08:30</translation>
+        </message>
+        <message>
             <source>hours run 0-23 and minutes 0-59</source>
             <translation>Stunden gehen von 0 bis 23, Minuten von 0 bis 59</translation>
         </message>
         <message>
+            <source>expected a number, not true/false</source>
+            <translation>erwartet wird eine Zahl, nicht true/false</translation>
+        </message>
+        <message>
             <source>give a local time such as 09:00, without a time zone</source>
             <translation>geben Sie eine Ortszeit wie 09:00 an, ohne Zeitzone</translation>
+        </message>
+        <message>
+            <source>weekdays are 0 (Monday) to 6 (Sunday)</source>
+            <translation>Wochentage sind 0 (Montag) bis 6 (Sonntag)</translation>
         </message>
         <message>
             <source>pick at least one group for the routine blocks</source>
@@ -1388,6 +1447,116 @@
             <source>prone_overdue_minutes must be at least prone_due_minutes ({due}); got {overdue}</source>
             <extracomment>Keep the setting names as they are, prone_overdue_minutes first.</extracomment>
             <translation>prone_overdue_minutes muss mindestens prone_due_minutes ({due}) sein; angegeben: {overdue}</translation>
+        </message>
+        <message>
+            <source>block_interval_minutes is {minutes}: the guide suggests a block every {low_hours}-{high_hours} hours ({low}-{high} minutes)</source>
+            <extracomment>Keep the setting name as it is. {low_hours}-{high_hours} hours are the same span as {low}-{high} minutes.</extracomment>
+            <translation>block_interval_minutes ist {minutes}: der Rückenratgeber empfiehlt alle {low_hours}–{high_hours} Stunden einen Block ({low}–{high} Minuten)</translation>
+        </message>
+        <message>
+            <source>prone_due_minutes / prone_overdue_minutes are {due} / {overdue}: the low-back sheet asks for the prone holds every 2-3 hours ({low}-{high} minutes)</source>
+            <extracomment>Keep the setting names as they are.</extracomment>
+            <translation>prone_due_minutes / prone_overdue_minutes sind {due} / {overdue}: das Merkblatt zur Lendenwirbelsäule sieht die Bauchlage alle 2–3 Stunden vor ({low}–{high} Minuten)</translation>
+        </message>
+        <message>
+            <source>prone_due_minutes is {due}, less than block_interval_minutes ({interval}): the prone holds would come before every routine block and can crowd them out</source>
+            <extracomment>Keep the setting names as they are.</extracomment>
+            <translation>prone_due_minutes ist {due}, weniger als block_interval_minutes ({interval}): die Bauchlage käme vor jedem Übungsblock und kann die Blöcke verdrängen</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_file</name>
+        <message>
+            <source>the settings file can't be read</source>
+            <translation>die Einstellungsdatei kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>{path}: can't read it ({reason}), so backbreak will not write over it. It may belong to another user (left by 'sudo backbreak ...'); to fix it run: sudo chown "$USER" '{path}' &amp;&amp; chmod 600 '{path}'</source>
+            <extracomment>Keep the command after "run:" exactly as it is.</extracomment>
+            <translation>{path}: nicht lesbar ({reason}), deshalb überschreibt backbreak sie nicht. Sie gehört vielleicht einem anderen Benutzer (hinterlassen von 'sudo backbreak ...'); zum Beheben führen Sie aus: sudo chown "$USER" '{path}' &amp;&amp; chmod 600 '{path}'</translation>
+        </message>
+        <message>
+            <source>backbreak is using default settings; changes made in the app last until it quits.</source>
+            <translation>backbreak verwendet die Standardeinstellungen; Änderungen in backbreak gelten, bis es beendet wird.</translation>
+        </message>
+        <message>
+            <source>written by a newer backbreak (settings version {version}; this one reads {known}): settings this version doesn't know were left out</source>
+            <translation>von einem neueren backbreak geschrieben (Einstellungsversion {version}; dieses liest {known}): Einstellungen, die diese Version nicht kennt, wurden weggelassen</translation>
+        </message>
+        <message>
+            <source>Could not write the cleaned settings back: {reason}</source>
+            <translation>Die bereinigten Einstellungen konnten nicht zurückgeschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <extracomment>{path} is the settings file; {problem} says what is wrong with it.</extracomment>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object of settings, found {found}</source>
+            <translation>erwartet wird ein JSON-Objekt mit Einstellungen, gefunden: {found}</translation>
+        </message>
+        <message>
+            <source>could not upgrade it from version {version}: {reason}</source>
+            <translation>konnte nicht von Version {version} aktualisiert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>too large to be a settings file (over {size} KiB)</source>
+            <translation>zu groß für eine Einstellungsdatei (über {size} KiB)</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text ({reason} at byte {offset})</source>
+            <translation>kein UTF-8-Text ({reason} bei Byte {offset})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line}, column {column})</source>
+            <extracomment>{reason} is Python's own description of the JSON error, in English.</extracomment>
+            <translation>kein gültiges JSON: {reason} (Zeile {line}, Spalte {column})</translation>
+        </message>
+        <message>
+            <source>nested too deeply to be a settings file</source>
+            <translation>zu tief verschachtelt für eine Einstellungsdatei</translation>
+        </message>
+        <message>
+            <source>not usable JSON: {reason}</source>
+            <translation>kein verwendbares JSON: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>unknown setting(s) {names}</source>
+            <extracomment>{names} lists the unknown setting names as they are in the file.</extracomment>
+            <translation>
+                <numerusform>unbekannte Einstellung {names}</numerusform>
+                <numerusform>unbekannte Einstellungen {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{setting}: {problem} (using the default)</source>
+            <extracomment>{setting} is the setting's name in the file; {problem} what is wrong with it.</extracomment>
+            <translation>{setting}: {problem} (der Standardwert wird verwendet)</translation>
+        </message>
+        <message>
+            <source>{problem} (using default settings)</source>
+            <translation>{problem} (die Standardeinstellungen werden verwendet)</translation>
+        </message>
+        <message>
+            <source>Could not move the file aside ({reason}); using the rest of your settings.</source>
+            <translation>Die Datei konnte nicht beiseitegelegt werden ({reason}); Ihre übrigen Einstellungen werden verwendet.</translation>
+        </message>
+        <message>
+            <source>Could not move the file aside ({reason}); using default settings.</source>
+            <translation>Die Datei konnte nicht beiseitegelegt werden ({reason}); die Standardeinstellungen werden verwendet.</translation>
+        </message>
+        <message>
+            <source>Your file was kept as {aside}; backbreak is using the rest of your settings.</source>
+            <translation>Ihre Datei wurde als {aside} aufbewahrt; backbreak verwendet Ihre übrigen Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Your file was kept as {aside}; backbreak is using default settings.</source>
+            <translation>Ihre Datei wurde als {aside} aufbewahrt; backbreak verwendet die Standardeinstellungen.</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +1689,18 @@
             <source>{setting} {detail}</source>
             <extracomment>{setting} is the setting's name as in the settings file (work_days); {detail} says what is wrong, e.g. "must be true or false; got 'yes'".</extracomment>
             <translation>{setting} {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_migrations</name>
+        <message>
+            <source>version: {version} is not a settings version</source>
+            <extracomment>Keep "version" as it is: the key in the settings file.</extracomment>
+            <translation>version: {version} ist keine Einstellungsversion</translation>
+        </message>
+        <message>
+            <source>no way to upgrade settings from version {version}</source>
+            <translation>Einstellungen von Version {version} lassen sich nicht aktualisieren</translation>
         </message>
     </context>
     <context>

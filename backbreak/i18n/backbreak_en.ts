@@ -173,4 +173,15 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>settings_file</name>
+        <message numerus="yes">
+            <source>unknown setting(s) {names}</source>
+            <extracomment>{names} lists the unknown setting names as they are in the file.</extracomment>
+            <translation>
+                <numerusform>unknown setting {names}</numerusform>
+                <numerusform>unknown settings {names}</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
