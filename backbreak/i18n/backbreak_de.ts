@@ -966,6 +966,140 @@
         </message>
     </context>
     <context>
+        <name>catalog</name>
+        <message>
+            <source>Your own exercises were left out; the built-in ones load.</source>
+            <translation>Ihre eigenen Übungen wurden weggelassen; die mitgelieferten werden geladen.</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <extracomment>{path} is the catalog file; {problem} says what is wrong with it.</extracomment>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object with 'exercises' and 'routines'</source>
+            <translation>erwartet wird ein JSON-Objekt mit 'exercises' und 'routines'</translation>
+        </message>
+        <message>
+            <source>{section}: holds {count}; a catalog file may hold at most {limit} {section}</source>
+            <extracomment>{section} is the name of the list in the file: exercises, routines or sources.</extracomment>
+            <translation>{section}: enthält {count}; eine Katalogdatei darf in {section} höchstens {limit} Einträge haben</translation>
+        </message>
+        <message>
+            <source>version: {version} is not a catalog format this backbreak reads (expected {known})</source>
+            <extracomment>Keep "version" as it is: the key in the file.</extracomment>
+            <translation>version: {version} ist kein Katalogformat, das dieses backbreak lesen kann (erwartet: {known})</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <source>can't use it: {reason}</source>
+            <translation>nicht verwendbar: {reason}</translation>
+        </message>
+        <message>
+            <source>too large for a catalog (over {size} MiB)</source>
+            <translation>zu groß für einen Katalog (über {size} MiB)</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text ({reason})</source>
+            <translation>kein UTF-8-Text ({reason})</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line})</source>
+            <extracomment>{reason} is Python's own description of the JSON error, in English.</extracomment>
+            <translation>kein gültiges JSON: {reason} (Zeile {line})</translation>
+        </message>
+        <message>
+            <source>can't read it: {reason}</source>
+            <translation>nicht lesbar: {reason}</translation>
+        </message>
+        <message>
+            <source>not usable JSON: {reason}</source>
+            <translation>kein verwendbares JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>nested too deeply</source>
+            <translation>zu tief verschachtelt</translation>
+        </message>
+        <message numerus="yes">
+            <source>{path}: %n problem(s):</source>
+            <extracomment>{path} is the file; a line for each problem follows.</extracomment>
+            <translation>
+                <numerusform>{path}: %n Problem:</numerusform>
+                <numerusform>{path}: %n Probleme:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(oberste Ebene)</translation>
+        </message>
+        <message>
+            <source>exercises[{index}] (id '{id}').source: unknown source '{source}'</source>
+            <extracomment>Keep the field path "exercises[{index}] (id '{id}').source" as it is.</extracomment>
+            <translation>exercises[{index}] (id '{id}').source: unbekannte Quelle '{source}'</translation>
+        </message>
+        <message>
+            <source>routines[{index}] (id '{id}').exercises: unknown exercise '{exercise}'</source>
+            <extracomment>Keep the field path "routines[{index}] (id '{id}').exercises" as it is.</extracomment>
+            <translation>routines[{index}] (id '{id}').exercises: unbekannte Übung '{exercise}'</translation>
+        </message>
+        <message>
+            <source>{section}[{index}].id: '{id}' is used twice</source>
+            <extracomment>{section}[{index}].id is a field path in the file; keep it as it is.</extracomment>
+            <translation>{section}[{index}].id: '{id}' wird zweimal verwendet</translation>
+        </message>
+        <message>
+            <source>exercise '{id}'</source>
+            <translation>Übung '{id}'</translation>
+        </message>
+        <message>
+            <source>routine '{id}'</source>
+            <translation>Routine '{id}'</translation>
+        </message>
+        <message>
+            <source>source '{id}'</source>
+            <translation>Quelle '{id}'</translation>
+        </message>
+        <message>
+            <source>these ids are built in already; give yours another id: {ids}</source>
+            <extracomment>{ids} lists the clashing ids, e.g. "exercise 'cat-camel', routine 'evening'".</extracomment>
+            <translation>diese IDs sind bereits mitgeliefert; geben Sie Ihren eine andere ID: {ids}</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog_i18n</name>
+        <message>
+            <source>too large for a catalog translation</source>
+            <translation>zu groß für eine Katalogübersetzung</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}; that text is shown in English.</source>
+            <extracomment>{path} is the translation file; {problem} says which text could not be used.</extracomment>
+            <translation>{path}: {problem}; dieser Text wird auf Englisch angezeigt.</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <extracomment>{path} is the catalog translation file; {problem} says what is wrong with it.</extracomment>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>The catalog is shown in English.</source>
+            <translation>Der Katalog wird auf Englisch angezeigt.</translation>
+        </message>
+        <message>
+            <source>{section}: unknown id '{id}'</source>
+            <extracomment>{section} is the list in the file (exercises, routines, sources): keep it as it is.</extracomment>
+            <translation>{section}: unbekannte ID '{id}'</translation>
+        </message>
+        <message>
+            <source>{where}: has {count} entries, the English has {english}</source>
+            <extracomment>{where} is a field path such as exercises.cat-camel.steps: keep it as it is.</extracomment>
+            <translation>{where}: hat {count} Einträge, das Englische hat {english}</translation>
+        </message>
+    </context>
+    <context>
         <name>commands</name>
         <message>
             <source>backbreak is already running.</source>
@@ -1176,6 +1310,73 @@
         </message>
     </context>
     <context>
+        <name>exercise</name>
+        <message>
+            <source>a pace phase has either seconds or hold: true</source>
+            <extracomment>Keep "seconds" and "hold: true" as they are: keys and values in the file.</extracomment>
+            <translation>ein Takt hat entweder seconds oder hold: true</translation>
+        </message>
+        <message>
+            <source>at most {limit} sets; got {got}</source>
+            <translation>höchstens {limit} Sätze; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>at most {limit} reps; got {got}</source>
+            <translation>höchstens {limit} Wiederholungen; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>at most {limit} seconds (10 minutes) for a hold; got {got}</source>
+            <translation>höchstens {limit} Sekunden (10 Minuten) Halten; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>one bout at the top of this dose takes {minutes} min; keep it within {limit} min (fewer sets, reps or seconds)</source>
+            <translation>ein Durchgang mit dem höchsten Umfang dauert {minutes} Min.; bleiben Sie innerhalb von {limit} Min. (weniger Sätze, Wiederholungen oder Sekunden)</translation>
+        </message>
+        <message>
+            <source>a dose needs reps, hold_seconds, or both</source>
+            <extracomment>The dose's keys in the file (reps, hold_seconds, pace, per_side, alternating) stay as they are in these sentences.</extracomment>
+            <translation>ein Umfang braucht reps, hold_seconds oder beides</translation>
+        </message>
+        <message>
+            <source>a dose with reps needs a pace (the beats of one repetition)</source>
+            <translation>ein Umfang mit reps braucht pace (die Takte einer Wiederholung)</translation>
+        </message>
+        <message>
+            <source>per_side and alternating exclude each other</source>
+            <translation>per_side und alternating schließen sich aus</translation>
+        </message>
+        <message>
+            <source>a pace with hold phases needs hold_seconds</source>
+            <translation>pace mit Halte-Takten braucht hold_seconds</translation>
+        </message>
+        <message>
+            <source>at most {limit} hours; got {got}</source>
+            <translation>höchstens {limit} Stunden; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>at most {limit} times a day; got {got}</source>
+            <translation>höchstens {limit}-mal täglich; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>give exactly one of every_hours or times_per_day</source>
+            <extracomment>Keep every_hours and times_per_day as they are: the keys in the file.</extracomment>
+            <translation>geben Sie genau eines von every_hours oder times_per_day an</translation>
+        </message>
+        <message>
+            <source>'{id}' is not kebab-case (like 'prone-on-elbows')</source>
+            <extracomment>kebab-case: lower-case words joined by hyphens, as in the example.</extracomment>
+            <translation>'{id}' ist nicht in kebab-case (wie 'prone-on-elbows')</translation>
+        </message>
+        <message>
+            <source>{name} is not a plain .svg file name under assets/illustrations/ (like 'cat-camel.svg'; no folders, no '..')</source>
+            <translation>{name} ist kein einfacher .svg-Dateiname unter assets/illustrations/ (wie 'cat-camel.svg'; keine Ordner, kein '..')</translation>
+        </message>
+        <message>
+            <source>entries must not be blank</source>
+            <translation>Einträge dürfen nicht leer sein</translation>
+        </message>
+    </context>
+    <context>
         <name>files</name>
         <message>
             <source>a folder</source>
@@ -1270,6 +1471,14 @@
         </message>
     </context>
     <context>
+        <name>ranges</name>
+        <message>
+            <source>min ({min}) must not exceed max ({max})</source>
+            <extracomment>Keep min and max as they are: the keys in the file.</extracomment>
+            <translation>min ({min}) darf nicht größer sein als max ({max})</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message numerus="yes">
             <source>About %n min: {exercises}</source>
@@ -1292,6 +1501,22 @@
         <message>
             <source>Time for a break: {title}</source>
             <translation>Zeit für eine Pause: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>routine</name>
+        <message>
+            <source>'{id}' is not kebab-case (like 'evening-stretch')</source>
+            <extracomment>kebab-case: lower-case words joined by hyphens, as in the example.</extracomment>
+            <translation>'{id}' ist nicht in kebab-case (wie 'evening-stretch')</translation>
+        </message>
+        <message>
+            <source>exercise listed twice: {ids}</source>
+            <translation>Übung doppelt aufgeführt: {ids}</translation>
+        </message>
+        <message>
+            <source>at most {limit} minutes; got {got}</source>
+            <translation>höchstens {limit} Minuten; angegeben: {got}</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2258,106 @@
         <message>
             <source>No break planned</source>
             <translation>Keine Pause geplant</translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <source>is required</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>is not a field backbreak knows</source>
+            <translation>ist kein Feld, das backbreak kennt</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>muss eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>muss eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>muss true oder false sein</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>muss Text sein</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>must be a JSON object</source>
+            <translation>muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>must be at least {limit}</source>
+            <translation>muss mindestens {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be more than {limit}</source>
+            <translation>muss größer als {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be at most {limit}</source>
+            <translation>darf höchstens {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be less than {limit}</source>
+            <translation>muss kleiner als {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be a whole number or a range such as {example}</source>
+            <extracomment>{example} is a JSON example such as {"min": 8, "max": 12}; keep it as it is.</extracomment>
+            <translation>muss eine ganze Zahl oder ein Bereich wie {example} sein</translation>
+        </message>
+        <message>
+            <source>must be one of: {choices}</source>
+            <translation>muss einer dieser Werte sein: {choices}</translation>
+        </message>
+        <message>
+            <source>must not be blank</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>must match the pattern {pattern}</source>
+            <translation>muss dem Muster {pattern} entsprechen</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message numerus="yes">
+            <source>must have at least %n character(s)</source>
+            <translation>
+                <numerusform>muss mindestens %n Zeichen haben</numerusform>
+                <numerusform>muss mindestens %n Zeichen haben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may have at most %n character(s)</source>
+            <translation>
+                <numerusform>darf höchstens %n Zeichen haben</numerusform>
+                <numerusform>darf höchstens %n Zeichen haben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>must hold at least %n item(s)</source>
+            <translation>
+                <numerusform>muss mindestens %n Eintrag enthalten</numerusform>
+                <numerusform>muss mindestens %n Einträge enthalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may hold at most %n item(s)</source>
+            <translation>
+                <numerusform>darf höchstens %n Eintrag enthalten</numerusform>
+                <numerusform>darf höchstens %n Einträge enthalten</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -70,6 +70,17 @@
         </message>
     </context>
     <context>
+        <name>catalog</name>
+        <message numerus="yes">
+            <source>{path}: %n problem(s):</source>
+            <extracomment>{path} is the file; a line for each problem follows.</extracomment>
+            <translation>
+                <numerusform>{path}: %n problem:</numerusform>
+                <numerusform>{path}: %n problems:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>commands</name>
         <message numerus="yes">
             <source>Snoozed for %n min.</source>
@@ -181,6 +192,37 @@
             <translation>
                 <numerusform>unknown setting {names}</numerusform>
                 <numerusform>unknown settings {names}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message numerus="yes">
+            <source>must have at least %n character(s)</source>
+            <translation>
+                <numerusform>must have at least %n character</numerusform>
+                <numerusform>must have at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may have at most %n character(s)</source>
+            <translation>
+                <numerusform>may have at most %n character</numerusform>
+                <numerusform>may have at most %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>must hold at least %n item(s)</source>
+            <translation>
+                <numerusform>must hold at least %n item</numerusform>
+                <numerusform>must hold at least %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may hold at most %n item(s)</source>
+            <translation>
+                <numerusform>may hold at most %n item</numerusform>
+                <numerusform>may hold at most %n items</numerusform>
             </translation>
         </message>
     </context>
