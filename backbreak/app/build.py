@@ -156,6 +156,7 @@ def open_history_or_memory(
     created (a file in its place, no permission) must not stop it. It runs, records
     into memory, and says once that nothing is kept, as for a read-only folder.
     """
+    from backbreak.store import history_messages
     from backbreak.store.history import MEMORY, HistoryStore, open_history
 
     try:
@@ -163,8 +164,7 @@ def open_history_or_memory(
     except OSError as err:
         reason = err.strerror or str(err)
         return HistoryStore.open(MEMORY, clock=clock), [
-            f"{path.parent}: can't create the data folder for your history ({reason}). "
-            "backbreak works, but nothing is recorded this session."
+            history_messages.no_data_folder(path.parent, reason)
         ]
 
 

@@ -1427,6 +1427,71 @@
         </message>
     </context>
     <context>
+        <name>history</name>
+        <message>
+            <source>{folder}: can't create the data folder for your history ({reason}). backbreak works, but nothing is recorded this session.</source>
+            <translation>{folder}: Der Datenordner für Ihren Verlauf kann nicht angelegt werden ({reason}). backbreak funktioniert, aber in dieser Sitzung wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>the history database has schema version {found}; this backbreak knows up to {known}. Update backbreak to read it.</source>
+            <translation>Die Verlaufsdatenbank hat die Schemaversion {found}; dieses backbreak kennt bis {known}. Aktualisieren Sie backbreak, um sie zu lesen.</translation>
+        </message>
+        <message>
+            <source>{path}: {problem} Nothing will be recorded until then.</source>
+            <extracomment>{problem} is a whole sentence: why the history can't be used.</extracomment>
+            <translation>{path}: {problem} Bis dahin wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>{path}: can't open the history now ({reason}). The file is left as it is; what you do is kept and written to it as soon as it can be opened.</source>
+            <translation>{path}: Der Verlauf kann gerade nicht geöffnet werden ({reason}). Die Datei bleibt, wie sie ist; was Sie tun, wird aufbewahrt und hineingeschrieben, sobald sie sich öffnen lässt.</translation>
+        </message>
+        <message>
+            <source>{path}: can't be read as a history database ({reason}) nor moved aside ({move_reason}); nothing will be recorded this session.</source>
+            <translation>{path}: kann weder als Verlaufsdatenbank gelesen ({reason}) noch beiseitegelegt werden ({move_reason}); in dieser Sitzung wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>{path}: can't be read as a history database ({reason}). It was kept as {aside} and a new history was started.</source>
+            <translation>{path}: kann nicht als Verlaufsdatenbank gelesen werden ({reason}). Sie wurde als {aside} aufbewahrt und ein neuer Verlauf begonnen.</translation>
+        </message>
+        <message>
+            <source>the database is locked by another program</source>
+            <translation>die Datenbank ist von einem anderen Programm gesperrt</translation>
+        </message>
+        <message>
+            <source>can't write to the history ({reason}) nor to {journal} ({journal_reason}); the record is kept in memory and written when the history can take it</source>
+            <translation>weder in den Verlauf ({reason}) noch in {journal} ({journal_reason}) kann geschrieben werden; der Eintrag bleibt im Speicher und wird geschrieben, sobald der Verlauf ihn aufnehmen kann</translation>
+        </message>
+        <message numerus="yes">
+            <source>backbreak can't write to its history ({reason}). %n record(s) kept in memory, to be saved as soon as the history can be written again.</source>
+            <translation>
+                <numerusform>backbreak kann nicht in den Verlauf schreiben ({reason}). %n Eintrag wird im Speicher aufbewahrt und gespeichert, sobald der Verlauf wieder beschrieben werden kann.</numerusform>
+                <numerusform>backbreak kann nicht in den Verlauf schreiben ({reason}). %n Einträge werden im Speicher aufbewahrt und gespeichert, sobald der Verlauf wieder beschrieben werden kann.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>backbreak can't write to its history ({reason}). %n record(s) kept safe in {journal}, to be saved as soon as the history can be written again.</source>
+            <translation>
+                <numerusform>backbreak kann nicht in den Verlauf schreiben ({reason}). %n Eintrag ist in {journal} sicher aufbewahrt und wird gespeichert, sobald der Verlauf wieder beschrieben werden kann.</numerusform>
+                <numerusform>backbreak kann nicht in den Verlauf schreiben ({reason}). %n Einträge sind in {journal} sicher aufbewahrt und werden gespeichert, sobald der Verlauf wieder beschrieben werden kann.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The history can be written again; %n waiting record(s) saved.</source>
+            <translation>
+                <numerusform>Der Verlauf kann wieder beschrieben werden; %n wartender Eintrag gespeichert.</numerusform>
+                <numerusform>Der Verlauf kann wieder beschrieben werden; %n wartende Einträge gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{path} was deleted while backbreak ran; a new history was started there.</source>
+            <translation>{path} wurde gelöscht, während backbreak lief; dort wurde ein neuer Verlauf begonnen.</translation>
+        </message>
+        <message>
+            <source>{path} was replaced while backbreak ran; now writing to the new file.</source>
+            <translation>{path} wurde ersetzt, während backbreak lief; es wird jetzt in die neue Datei geschrieben.</translation>
+        </message>
+    </context>
+    <context>
         <name>locking</name>
         <message>
             <source>another backbreak held the lock for over {seconds} s</source>
@@ -1446,6 +1511,17 @@
         <message>
             <source>Skip</source>
             <translation>Auslassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>outcomes</name>
+        <message>
+            <source>Couldn't save this exercise to your history: {reason}</source>
+            <translation>Diese Übung konnte nicht in Ihrem Verlauf gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Couldn't save the break: {reason}</source>
+            <translation>Die Pause konnte nicht gespeichert werden: {reason}</translation>
         </message>
     </context>
     <context>

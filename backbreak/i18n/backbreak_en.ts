@@ -148,6 +148,30 @@
         </message>
     </context>
     <context>
+        <name>history</name>
+        <message numerus="yes">
+            <source>backbreak can't write to its history ({reason}). %n record(s) kept in memory, to be saved as soon as the history can be written again.</source>
+            <translation>
+                <numerusform>backbreak can't write to its history ({reason}). %n record kept in memory, to be saved as soon as the history can be written again.</numerusform>
+                <numerusform>backbreak can't write to its history ({reason}). %n records kept in memory, to be saved as soon as the history can be written again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>backbreak can't write to its history ({reason}). %n record(s) kept safe in {journal}, to be saved as soon as the history can be written again.</source>
+            <translation>
+                <numerusform>backbreak can't write to its history ({reason}). %n record kept safe in {journal}, to be saved as soon as the history can be written again.</numerusform>
+                <numerusform>backbreak can't write to its history ({reason}). %n records kept safe in {journal}, to be saved as soon as the history can be written again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The history can be written again; %n waiting record(s) saved.</source>
+            <translation>
+                <numerusform>The history can be written again; %n waiting record saved.</numerusform>
+                <numerusform>The history can be written again; %n waiting records saved.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>plan_cmd</name>
         <message numerus="yes">
             <source>%n break(s), about {minutes} minutes in all.</source>
