@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from backbreak.domain.settings import Settings
     from backbreak.planning.engine import Engine
     from backbreak.store.history import HistoryStore
+    from backbreak.store.settings_file import SettingsFile, SettingsLoad
 
 
 @dataclass
@@ -49,7 +50,6 @@ def build_core(clock: Clock | None = None, *, presence: bool = True) -> Core:
     """
     from backbreak.clock import SystemClock
     from backbreak.domain.catalog import load_catalog
-    from backbreak.i18n import pick_language
     from backbreak.planning.engine import Engine
     from backbreak.planning.qt_driver import EngineDriver
     from backbreak.store import paths
@@ -57,10 +57,9 @@ def build_core(clock: Clock | None = None, *, presence: bool = True) -> Core:
 
     clock = clock if clock is not None else SystemClock()
     settings_file = SettingsFile(paths.settings_file())  # saves take the settings lock
-    settings_load = settings_file.load()
+    settings_load, language = load_settings_in_language(settings_file)
     # The exercises' own text in the language the windows speak (English where the
     # overlay has no entry).
-    language = pick_language(settings_load.settings.language.value)
     loaded = load_catalog(user_file=paths.user_catalog_file(), language=language)
     # Local days in the clock's zone (local_zone() for the system clock), not the C library's.
     history, history_problems = open_history_or_memory(paths.history_file(), clock=clock)
@@ -81,6 +80,24 @@ def build_core(clock: Clock | None = None, *, presence: bool = True) -> Core:
     if presence:
         add_presence(services, controller)
     return Core(services, controller, engine)
+
+
+def load_settings_in_language(settings_file: SettingsFile) -> tuple[SettingsLoad, str]:
+    """The settings, loaded with their language installed; and that language.
+
+    What loading finds wrong is told to the user, so the language goes in first, read
+    from the file's raw ``language`` entry (the file itself may be what is broken). When
+    the loaded settings ask for another language (the entry was refused, the file set
+    aside), theirs is installed after; the problems already worded stay in the language
+    the file asked for.
+    """
+    from backbreak.i18n import saved_language_setting
+
+    asked = install_language(saved_language_setting(settings_file.path))
+    loaded = settings_file.load()
+    if language_of(loaded.settings.language.value) != asked:
+        return loaded, install_language(loaded.settings.language.value)
+    return loaded, asked
 
 
 def add_presence(services: Services, settings: SettingsController) -> None:
@@ -139,6 +156,7 @@ def open_history_or_memory(
     created (a file in its place, no permission) must not stop it. It runs, records
     into memory, and says once that nothing is kept, as for a read-only folder.
     """
+    from backbreak.store import history_messages
     from backbreak.store.history import MEMORY, HistoryStore, open_history
 
     try:
@@ -146,18 +164,32 @@ def open_history_or_memory(
     except OSError as err:
         reason = err.strerror or str(err)
         return HistoryStore.open(MEMORY, clock=clock), [
-            f"{path.parent}: can't create the data folder for your history ({reason}). "
-            "backbreak works, but nothing is recorded this session."
+            history_messages.no_data_folder(path.parent, reason)
         ]
+
+
+def language_of(setting: str) -> str:
+    """The language the ``language`` setting (or the system) asks for."""
+    from backbreak import i18n
+
+    return i18n.pick_language(setting)
 
 
 def install_language(setting: str) -> str:
     """Install the translator the ``language`` setting (or the system) asks for, before
-    any window or tray text is made; returns the language."""
+    any window, tray or problem text is made; returns the language.
+
+    :func:`build_core` calls it first thing, so the problems it finds while loading are
+    in that language. Without a running Qt application (a test building the core alone)
+    there is nothing to install on, and the texts stay English.
+    """
+    from PySide6.QtCore import QCoreApplication
+
     from backbreak import i18n
 
-    language = i18n.pick_language(setting)
-    i18n.install(language)
+    language = language_of(setting)
+    if QCoreApplication.instance() is not None:
+        i18n.install(language)
     return language
 
 
@@ -168,8 +200,7 @@ def build_app(startup_icon: QSystemTrayIcon | None = None) -> BackbreakApp:
     from backbreak.desktop.tray_watch import TrayWatch
     from backbreak.ui.window_factory import WindowFactory
 
-    core = build_core()
-    install_language(core.settings.current.language.value)
+    core = build_core()  # installs the language
     built: list[BackbreakApp] = []
 
     def tray_icon() -> QSystemTrayIcon | None:
@@ -241,8 +272,7 @@ def run_session_only(routine_id: str | None) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setDesktopFileName(APP_ID)
     apply_from_env(qapp)
-    core = build_core(presence=False)
-    install_language(core.settings.current.language.value)
+    core = build_core(presence=False)  # installs the language
     for problem in core.services.problems:  # e.g. no data folder: nothing is recorded
         print(f"backbreak: {problem}", file=sys.stderr)
     windows = WindowFactory(core.services, lambda: core.settings.current)

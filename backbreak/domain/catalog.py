@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from PySide6.QtCore import QCoreApplication
 
 from backbreak.domain.exercise import Exercise, Group
 from backbreak.domain.files import NotRegularFile, read_regular_bytes
@@ -142,7 +143,10 @@ def load_catalog(
         except _NoFile:
             pass
         except CatalogError as err:
-            warnings.append(f"{err}\nYour own exercises were left out; the built-in ones load.")
+            left_out = QCoreApplication.translate(
+                "catalog", "Your own exercises were left out; the built-in ones load."
+            )
+            warnings.append(f"{err}\n{left_out}")
         else:
             exercises.update({e.id: e for e in extra.exercises})
             routines.update({r.id: r for r in extra.routines})
@@ -171,62 +175,102 @@ class _NoFile(CatalogError):
     """The file does not exist (for the user's file: nothing to add)."""
 
 
+def _at(path: Path, problem: str, error: type[CatalogError] = CatalogError) -> CatalogError:
+    """The error for ``problem`` (what is wrong, in words) with the file at ``path``."""
+    #: {path} is the catalog file; {problem} says what is wrong with it.
+    text = QCoreApplication.translate("catalog", "{path}: {problem}")
+    return error(text.format(path=path, problem=problem))
+
+
 def parse_catalog_file(path: Path) -> CatalogFile:
     """Read and validate one catalog file, turning every failure into a CatalogError."""
-    try:
-        blob = read_regular_bytes(path, MAX_CATALOG_BYTES + 1)
-    except FileNotFoundError:
-        raise _NoFile(f"{path}: file not found") from None
-    except NotRegularFile as err:
-        raise CatalogError(f"{path}: can't use it: {err.strerror}") from None
-    except OSError as err:
-        raise CatalogError(f"{path}: can't read it: {err.strerror}") from None
-    if len(blob) > MAX_CATALOG_BYTES:
-        raise CatalogError(
-            f"{path}: too large for a catalog (over {MAX_CATALOG_BYTES // (1024 * 1024)} MiB)"
-        )
-    try:
-        raw = json.loads(blob.decode("utf-8"))
-    except UnicodeDecodeError as err:
-        raise CatalogError(f"{path}: not UTF-8 text ({err.reason})") from None
-    except json.JSONDecodeError as err:
-        raise CatalogError(f"{path}: not valid JSON: {err.msg} (line {err.lineno})") from None
-    except RecursionError:
-        raise CatalogError(f"{path}: not usable JSON: nested too deeply") from None
-    except ValueError as err:  # an integer of thousands of digits
-        raise CatalogError(f"{path}: not usable JSON: {err}") from None
+    raw = _read_json(path)
     if not isinstance(raw, dict):
-        raise CatalogError(f"{path}: expected a JSON object with 'exercises' and 'routines'")
+        raise _at(
+            path,
+            QCoreApplication.translate(
+                "catalog", "expected a JSON object with 'exercises' and 'routines'"
+            ),
+        )
     for section, limit in SECTION_LIMITS.items():
         items = raw.get(section)
         if isinstance(items, list) and len(items) > limit:
-            raise CatalogError(
-                f"{path}: {section}: holds {len(items)}; a catalog file may hold at most "
-                f"{limit} {section}"
+            #: {section} is the name of the list in the file: exercises, routines or sources.
+            text = QCoreApplication.translate(
+                "catalog",
+                "{section}: holds {count}; a catalog file may hold at most {limit} {section}",
             )
+            raise _at(path, text.format(section=section, count=len(items), limit=limit))
     version = raw.get("version", CATALOG_FORMAT_VERSION)
     if version != CATALOG_FORMAT_VERSION:
-        raise CatalogError(
-            f"{path}: version: {version!r} is not a catalog format this backbreak reads "
-            f"(expected {CATALOG_FORMAT_VERSION})"
+        #: Keep "version" as it is: the key in the file.
+        text = QCoreApplication.translate(
+            "catalog",
+            "version: {version} is not a catalog format this backbreak reads (expected {known})",
         )
+        raise _at(path, text.format(version=repr(version), known=CATALOG_FORMAT_VERSION))
     try:
         return CatalogFile.model_validate(raw)
     except ValidationError as err:
         raise CatalogError(describe_validation_error(path, raw, err)) from None
 
 
+def _read_json(path: Path) -> Any:
+    """The JSON in the file at ``path``; a CatalogError saying why when there is none."""
+    try:
+        blob = read_regular_bytes(path, MAX_CATALOG_BYTES + 1)
+    except FileNotFoundError:
+        not_found = QCoreApplication.translate("catalog", "file not found")
+        raise _at(path, not_found, _NoFile) from None
+    except NotRegularFile as err:
+        text = QCoreApplication.translate("catalog", "can't use it: {reason}")
+        raise _at(path, text.format(reason=err.strerror)) from None
+    except OSError as err:
+        raise _at(path, cant_read(err.strerror or str(err))) from None
+    if len(blob) > MAX_CATALOG_BYTES:
+        text = QCoreApplication.translate("catalog", "too large for a catalog (over {size} MiB)")
+        raise _at(path, text.format(size=MAX_CATALOG_BYTES // (1024 * 1024)))
+    try:
+        return json.loads(blob.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        text = QCoreApplication.translate("catalog", "not UTF-8 text ({reason})")
+        raise _at(path, text.format(reason=err.reason)) from None
+    except json.JSONDecodeError as err:
+        #: {reason} is Python's own description of the JSON error, in English.
+        text = QCoreApplication.translate("catalog", "not valid JSON: {reason} (line {line})")
+        raise _at(path, text.format(reason=err.msg, line=err.lineno)) from None
+    except RecursionError:
+        raise _at(path, not_usable_json(nested_too_deeply())) from None
+    except ValueError as err:  # an integer of thousands of digits
+        raise _at(path, not_usable_json(str(err))) from None
+
+
+def cant_read(reason: str) -> str:
+    """A file that is there but can't be read; ``reason`` is the system's."""
+    return QCoreApplication.translate("catalog", "can't read it: {reason}").format(reason=reason)
+
+
+def not_usable_json(reason: str) -> str:
+    """JSON that Python can't take in (nested too deeply, a number too long)."""
+    return QCoreApplication.translate("catalog", "not usable JSON: {reason}").format(reason=reason)
+
+
+def nested_too_deeply() -> str:
+    return QCoreApplication.translate("catalog", "nested too deeply")
+
+
 def describe_validation_error(path: Path, raw: Any, err: ValidationError) -> str:
     """One line per problem: ``file: exercises[2] (id 'cat-camel').dose.reps: message``."""
-    lines = [f"{path}: {len(err.errors())} problem(s):"]
-    for problem in err.errors():
-        lines.append(f"  {_field_path(raw, problem['loc'])}: {_message(problem)}")
+    from backbreak.domain.validation_words import problem_text
+
+    problems = err.errors()
+    count = len(problems)
+    #: {path} is the file; a line for each problem follows.
+    header = QCoreApplication.translate("catalog", "{path}: %n problem(s):", "", count)
+    lines = [header.format(path=path)]
+    for problem in problems:
+        lines.append(f"  {_field_path(raw, problem['loc'])}: {problem_text(problem)}")
     return "\n".join(lines)
-
-
-def _message(problem: Any) -> str:
-    msg = str(problem["msg"])
-    return msg.removeprefix("Value error, ")
 
 
 def _field_path(raw: Any, loc: Sequence[int | str]) -> str:
@@ -242,7 +286,7 @@ def _field_path(raw: Any, loc: Sequence[int | str]) -> str:
         else:
             parts.append(("." if parts else "") + key)
             node = node.get(key) if isinstance(node, dict) else None
-    return "".join(parts) or "(top level)"
+    return "".join(parts) or QCoreApplication.translate("catalog", "(top level)")
 
 
 def check_references(
@@ -256,15 +300,22 @@ def check_references(
     source_ids = known_sources | {s.id for s in data.sources}
     for i, ex in enumerate(data.exercises):
         if ex.source not in source_ids:
-            problems.append(f"exercises[{i}] (id '{ex.id}').source: unknown source '{ex.source}'")
+            #: Keep the field path "exercises[{index}] (id '{id}').source" as it is.
+            text = QCoreApplication.translate(
+                "catalog", "exercises[{index}] (id '{id}').source: unknown source '{source}'"
+            )
+            problems.append(text.format(index=i, id=ex.id, source=ex.source))
     for i, routine in enumerate(data.routines):
         for name in routine.exercises:
             if name not in exercise_ids:
-                problems.append(
-                    f"routines[{i}] (id '{routine.id}').exercises: unknown exercise '{name}'"
+                #: Keep the field path "routines[{index}] (id '{id}').exercises" as it is.
+                text = QCoreApplication.translate(
+                    "catalog",
+                    "routines[{index}] (id '{id}').exercises: unknown exercise '{exercise}'",
                 )
+                problems.append(text.format(index=i, id=routine.id, exercise=name))
     if problems:
-        raise CatalogError(f"{path}: " + "; ".join(problems))
+        raise _at(path, "; ".join(problems))
 
 
 def _duplicates(section: str, ids: Iterable[str]) -> list[str]:
@@ -272,7 +323,11 @@ def _duplicates(section: str, ids: Iterable[str]) -> list[str]:
     out = []
     for i, ident in enumerate(ids):
         if ident in seen:
-            out.append(f"{section}[{i}].id: '{ident}' is used twice")
+            #: {section}[{index}].id is a field path in the file; keep it as it is.
+            text = QCoreApplication.translate(
+                "catalog", "{section}[{index}].id: '{id}' is used twice"
+            )
+            out.append(text.format(section=section, index=i, id=ident))
         seen.add(ident)
     return out
 
@@ -284,10 +339,15 @@ def _check_no_clash(
     routines: dict[str, Routine],
     sources: dict[str, Source],
 ) -> None:
-    clashes = [f"exercise '{e.id}'" for e in data.exercises if e.id in exercises]
-    clashes += [f"routine '{r.id}'" for r in data.routines if r.id in routines]
-    clashes += [f"source '{s.id}'" for s in data.sources if s.id in sources]
+    exercise = QCoreApplication.translate("catalog", "exercise '{id}'")
+    routine = QCoreApplication.translate("catalog", "routine '{id}'")
+    source = QCoreApplication.translate("catalog", "source '{id}'")
+    clashes = [exercise.format(id=e.id) for e in data.exercises if e.id in exercises]
+    clashes += [routine.format(id=r.id) for r in data.routines if r.id in routines]
+    clashes += [source.format(id=s.id) for s in data.sources if s.id in sources]
     if clashes:
-        raise CatalogError(
-            f"{path}: these ids are built in already; give yours another id: {', '.join(clashes)}"
+        #: {ids} lists the clashing ids, e.g. "exercise 'cat-camel', routine 'evening'".
+        text = QCoreApplication.translate(
+            "catalog", "these ids are built in already; give yours another id: {ids}"
         )
+        raise _at(path, text.format(ids=", ".join(clashes)))

@@ -26,12 +26,16 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from PySide6.QtCore import QCoreApplication
 
 from backbreak.domain.catalog import (
     MAX_CATALOG_BYTES,
     CatalogError,
     CatalogFile,
+    cant_read,
     describe_validation_error,
+    nested_too_deeply,
+    not_usable_json,
 )
 from backbreak.domain.exercise import Group
 from backbreak.domain.files import read_regular_bytes
@@ -129,12 +133,17 @@ def parse_overlay(path: Path) -> CatalogOverlay:
     try:
         blob = read_regular_bytes(path, MAX_CATALOG_BYTES + 1)
         if len(blob) > MAX_CATALOG_BYTES:
-            raise CatalogError(f"{path}: too large for a catalog translation")
+            too_large = QCoreApplication.translate(
+                "catalog_i18n", "too large for a catalog translation"
+            )
+            raise CatalogError(_at(path, too_large))
         raw = json.loads(blob.decode("utf-8"))
     except OSError as err:
-        raise CatalogError(f"{path}: can't read it: {err.strerror or err}") from None
-    except (ValueError, RecursionError) as err:
-        raise CatalogError(f"{path}: not usable JSON: {err}") from None
+        raise CatalogError(_at(path, cant_read(err.strerror or str(err)))) from None
+    except RecursionError:
+        raise CatalogError(_at(path, not_usable_json(nested_too_deeply()))) from None
+    except ValueError as err:
+        raise CatalogError(_at(path, not_usable_json(str(err)))) from None
     try:
         return CatalogOverlay.model_validate(raw)
     except ValidationError as err:
@@ -146,7 +155,7 @@ def translate(base: CatalogFile, path: Path) -> Translated:
     try:
         overlay = parse_overlay(path)
     except CatalogError as err:
-        return Translated(base, warnings=[f"{err}\nThe catalog is shown in English."])
+        return Translated(base, warnings=[f"{err}\n{_in_english()}"])
     raw = base.model_dump()
     problems = _merge_section(raw["exercises"], overlay.exercises, "exercises")
     problems += _merge_section(raw["routines"], overlay.routines, "routines")
@@ -155,15 +164,33 @@ def translate(base: CatalogFile, path: Path) -> Translated:
         merged = CatalogFile.model_validate(raw)
     except ValidationError as err:
         text = describe_validation_error(path, raw, err)
-        return Translated(base, warnings=[f"{text}\nThe catalog is shown in English."])
-    warnings = [f"{path}: {p}; that text is shown in English." for p in problems]
+        return Translated(base, warnings=[f"{text}\n{_in_english()}"])
+    #: {path} is the translation file; {problem} says which text could not be used.
+    left = QCoreApplication.translate(
+        "catalog_i18n", "{path}: {problem}; that text is shown in English."
+    )
+    warnings = [left.format(path=path, problem=p) for p in problems]
     return Translated(merged, dict(overlay.groups), warnings)
+
+
+def _at(path: Path, problem: str) -> str:
+    """``problem`` (what is wrong, in words) said of the translation file at ``path``."""
+    #: {path} is the catalog translation file; {problem} says what is wrong with it.
+    return QCoreApplication.translate("catalog_i18n", "{path}: {problem}").format(
+        path=path, problem=problem
+    )
+
+
+def _in_english() -> str:
+    return QCoreApplication.translate("catalog_i18n", "The catalog is shown in English.")
 
 
 def _merge_section(items: list[dict[str, Any]], texts: dict[str, Any], section: str) -> list[str]:
     """Write ``texts`` into the raw ``items`` by id; returns what could not be used."""
     by_id = {item["id"]: item for item in items}
-    problems = [f"{section}: unknown id '{i}'" for i in texts if i not in by_id]
+    #: {section} is the list in the file (exercises, routines, sources): keep it as it is.
+    unknown = QCoreApplication.translate("catalog_i18n", "{section}: unknown id '{id}'")
+    problems = [unknown.format(section=section, id=i) for i in texts if i not in by_id]
     for ident, text in texts.items():
         item = by_id.get(ident)
         if item is None:
@@ -188,4 +215,8 @@ def _merge_pace(phases: list[dict[str, Any]], cues: tuple[str, ...], where: str)
 
 
 def _count_problem(where: str, got: int, english: int) -> str:
-    return f"{where}: has {got} entries, the English has {english}"
+    #: {where} is a field path such as exercises.cat-camel.steps: keep it as it is.
+    text = QCoreApplication.translate(
+        "catalog_i18n", "{where}: has {count} entries, the English has {english}"
+    )
+    return text.format(where=where, count=got, english=english)

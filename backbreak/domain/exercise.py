@@ -6,6 +6,7 @@ import re
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from PySide6.QtCore import QCoreApplication
 
 from backbreak.domain.ranges import IntRange
 
@@ -100,7 +101,12 @@ class PacePhase(BaseModel):
     @model_validator(mode="after")
     def _timed(self) -> PacePhase:
         if self.hold == (self.seconds is not None):
-            raise ValueError("a pace phase has either seconds or hold: true")
+            #: Keep "seconds" and "hold: true" as they are: keys and values in the file.
+            raise ValueError(
+                QCoreApplication.translate(
+                    "exercise", "a pace phase has either seconds or hold: true"
+                )
+            )
         return self
 
     def duration(self, hold_seconds: float) -> float:
@@ -138,37 +144,65 @@ class Dose(BaseModel):
     @field_validator("sets")
     @classmethod
     def _few_sets(cls, value: IntRange) -> IntRange:
-        return value.at_most(MAX_SETS, "sets")
+        return value.at_most(
+            MAX_SETS, QCoreApplication.translate("exercise", "at most {limit} sets; got {got}")
+        )
 
     @field_validator("reps")
     @classmethod
     def _few_reps(cls, value: IntRange | None) -> IntRange | None:
-        return value.at_most(MAX_REPS, "reps") if value is not None else None
+        if value is None:
+            return None
+        return value.at_most(
+            MAX_REPS, QCoreApplication.translate("exercise", "at most {limit} reps; got {got}")
+        )
 
     @field_validator("hold_seconds")
     @classmethod
     def _short_hold(cls, value: IntRange | None) -> IntRange | None:
         if value is None:
             return None
-        return value.at_most(MAX_HOLD_SECONDS, "seconds (10 minutes) for a hold")
+        refusal = QCoreApplication.translate(
+            "exercise", "at most {limit} seconds (10 minutes) for a hold; got {got}"
+        )
+        return value.at_most(MAX_HOLD_SECONDS, refusal)
 
     @model_validator(mode="after")
     def _has_work(self) -> Dose:
-        if self.reps is None and self.hold_seconds is None:
-            raise ValueError("a dose needs reps, hold_seconds, or both")
-        if self.reps is not None and not self.pace:
-            raise ValueError("a dose with reps needs a pace (the beats of one repetition)")
-        if self.per_side and self.alternating:
-            raise ValueError("per_side and alternating exclude each other")
-        if any(p.hold for p in self.pace) and self.hold_seconds is None:
-            raise ValueError("a pace with hold phases needs hold_seconds")
+        problem = self._problem()
+        if problem:
+            raise ValueError(problem)
         minutes = self.max_bout_seconds() / 60
         if minutes > MAX_BOUT_MINUTES:
-            raise ValueError(
-                f"one bout at the top of this dose takes {minutes:.0f} min; "
-                f"keep it within {MAX_BOUT_MINUTES} min (fewer sets, reps or seconds)"
+            text = QCoreApplication.translate(
+                "exercise",
+                "one bout at the top of this dose takes {minutes} min; keep it within "
+                "{limit} min (fewer sets, reps or seconds)",
             )
+            raise ValueError(text.format(minutes=f"{minutes:.0f}", limit=MAX_BOUT_MINUTES))
         return self
+
+    def _problem(self) -> str:
+        """What makes the dose's fields contradict each other ('' when nothing)."""
+        #: The dose's keys in the file (reps, hold_seconds, pace, per_side, alternating)
+        #: stay as they are in these sentences.
+        if self.reps is None and self.hold_seconds is None:
+            return QCoreApplication.translate(
+                "exercise", "a dose needs reps, hold_seconds, or both"
+            )
+        if self.reps is not None and not self.pace:
+            return QCoreApplication.translate(
+                "exercise", "a dose with reps needs a pace (the beats of one repetition)"
+            )
+        if self.per_side and self.alternating:
+            return QCoreApplication.translate(
+                "exercise", "per_side and alternating exclude each other"
+            )
+        if any(p.hold for p in self.pace) and self.hold_seconds is None:
+            return QCoreApplication.translate(
+                "exercise", "a pace with hold phases needs hold_seconds"
+            )
+        return ""
 
     def max_bout_seconds(self) -> float:
         """Work and rests of one bout at the top of every range (no setup allowance)."""
@@ -201,17 +235,30 @@ class Frequency(BaseModel):
     @field_validator("every_hours")
     @classmethod
     def _sensible_hours(cls, value: IntRange | None) -> IntRange | None:
-        return value.at_most(MAX_EVERY_HOURS, "hours") if value is not None else None
+        if value is None:
+            return None
+        return value.at_most(
+            MAX_EVERY_HOURS,
+            QCoreApplication.translate("exercise", "at most {limit} hours; got {got}"),
+        )
 
     @field_validator("times_per_day")
     @classmethod
     def _sensible_times(cls, value: IntRange | None) -> IntRange | None:
-        return value.at_most(MAX_TIMES_PER_DAY, "times a day") if value is not None else None
+        if value is None:
+            return None
+        refusal = QCoreApplication.translate("exercise", "at most {limit} times a day; got {got}")
+        return value.at_most(MAX_TIMES_PER_DAY, refusal)
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Frequency:
         if (self.every_hours is None) == (self.times_per_day is None):
-            raise ValueError("give exactly one of every_hours or times_per_day")
+            #: Keep every_hours and times_per_day as they are: the keys in the file.
+            raise ValueError(
+                QCoreApplication.translate(
+                    "exercise", "give exactly one of every_hours or times_per_day"
+                )
+            )
         return self
 
     def __str__(self) -> str:
@@ -248,7 +295,11 @@ class Exercise(BaseModel):
     @classmethod
     def _kebab(cls, value: str) -> str:
         if not KEBAB.match(value):
-            raise ValueError(f"'{value}' is not kebab-case (like 'prone-on-elbows')")
+            #: kebab-case: lower-case words joined by hyphens, as in the example.
+            text = QCoreApplication.translate(
+                "exercise", "'{id}' is not kebab-case (like 'prone-on-elbows')"
+            )
+            raise ValueError(text.format(id=value))
         return value
 
     @field_validator("illustration")
@@ -257,17 +308,19 @@ class Exercise(BaseModel):
         # The name is joined to assets/illustrations/: '../../etc/passwd' or an absolute
         # path would point outside it.
         if value is not None and (not ILLUSTRATION_NAME.match(value) or ".." in value):
-            raise ValueError(
-                f"{value!r} is not a plain .svg file name under assets/illustrations/ "
-                "(like 'cat-camel.svg'; no folders, no '..')"
+            text = QCoreApplication.translate(
+                "exercise",
+                "{name} is not a plain .svg file name under assets/illustrations/ "
+                "(like 'cat-camel.svg'; no folders, no '..')",
             )
+            raise ValueError(text.format(name=repr(value)))
         return value
 
     @field_validator("steps", "cautions", "modifications")
     @classmethod
     def _no_blank(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if any(not s.strip() for s in value):
-            raise ValueError("entries must not be blank")
+            raise ValueError(QCoreApplication.translate("exercise", "entries must not be blank"))
         return value
 
     @property

@@ -15,20 +15,27 @@ import os
 import stat
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from backbreak.i18n import QT_TRANSLATE_NOOP
+
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("files", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("files", "a FIFO (named pipe)")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("files", "a character device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("files", "a block device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("files", "a socket")),
 )
+"""What a path is, in words (translated where the words are used)."""
 
 
 class NotRegularFile(OSError):
     """The path exists but is not a regular file (a FIFO, a device, a folder, a socket)."""
 
     def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(errno.EINVAL, f"it is {kind}, not a regular file", str(path))
+        #: {kind} is what the path is instead, e.g. "a folder", "a FIFO (named pipe)".
+        text = QCoreApplication.translate("files", "it is {kind}, not a regular file")
+        super().__init__(errno.EINVAL, text.format(kind=kind), str(path))
         self.kind = kind
 
 
@@ -36,8 +43,10 @@ def file_kind(mode: int) -> str:
     """What a ``st_mode`` is, in words ("a FIFO (named pipe)"); "a regular file" for files."""
     for test, words in _KINDS:
         if test(mode):
-            return words
-    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
+            return QCoreApplication.translate("files", words)
+    if stat.S_ISREG(mode):
+        return QCoreApplication.translate("files", "a regular file")
+    return QCoreApplication.translate("files", "not a regular file")
 
 
 def read_regular_bytes(path: Path, limit: int) -> bytes:

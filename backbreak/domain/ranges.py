@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from PySide6.QtCore import QCoreApplication
 
 
 class IntRange(BaseModel):
@@ -35,7 +36,9 @@ class IntRange(BaseModel):
     @model_validator(mode="after")
     def _ordered(self) -> IntRange:
         if self.min > self.max:
-            raise ValueError(f"min ({self.min}) must not exceed max ({self.max})")
+            #: Keep min and max as they are: the keys in the file.
+            text = QCoreApplication.translate("ranges", "min ({min}) must not exceed max ({max})")
+            raise ValueError(text.format(min=self.min, max=self.max))
         return self
 
     @classmethod
@@ -49,12 +52,14 @@ class IntRange(BaseModel):
     def __str__(self) -> str:
         return str(self.min) if self.is_fixed else f"{self.min}–{self.max}"
 
-    def at_most(self, limit: int, what: str) -> IntRange:
-        """This range, or a ValueError naming ``what`` when it goes above ``limit``.
+    def at_most(self, limit: int, refusal: str) -> IntRange:
+        """This range, or a ValueError when it goes above ``limit``.
 
-        Every dose and cadence has a ceiling a person can actually do; a number above it
-        is a typo (or worse), and planning with it would make absurd breaks.
+        ``refusal`` is the translated sentence, with ``{limit}`` and ``{got}``
+        ("at most {limit} sets; got {got}"). Every dose and cadence has a ceiling a
+        person can actually do; a number above it is a typo (or worse), and planning
+        with it would make absurd breaks.
         """
         if self.max > limit:
-            raise ValueError(f"at most {limit} {what}; got {self.max}")
+            raise ValueError(refusal.format(limit=limit, got=self.max))
         return self

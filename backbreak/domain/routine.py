@@ -6,6 +6,7 @@ from collections import Counter
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from PySide6.QtCore import QCoreApplication
 
 from backbreak.domain.exercise import KEBAB, Group
 from backbreak.domain.ranges import IntRange
@@ -41,7 +42,11 @@ class Routine(BaseModel):
     @classmethod
     def _kebab(cls, value: str) -> str:
         if not KEBAB.match(value):
-            raise ValueError(f"'{value}' is not kebab-case (like 'evening-stretch')")
+            #: kebab-case: lower-case words joined by hyphens, as in the example.
+            text = QCoreApplication.translate(
+                "routine", "'{id}' is not kebab-case (like 'evening-stretch')"
+            )
+            raise ValueError(text.format(id=value))
         return value
 
     @field_validator("exercises")
@@ -49,10 +54,14 @@ class Routine(BaseModel):
     def _unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         twice = {name for name, n in Counter(value).items() if n > 1}
         if twice:
-            raise ValueError(f"exercise listed twice: {', '.join(sorted(twice))}")
+            text = QCoreApplication.translate("routine", "exercise listed twice: {ids}")
+            raise ValueError(text.format(ids=", ".join(sorted(twice))))
         return value
 
     @field_validator("budget_minutes")
     @classmethod
     def _sensible_budget(cls, value: IntRange | None) -> IntRange | None:
-        return value.at_most(MAX_BUDGET_MINUTES, "minutes") if value is not None else None
+        if value is None:
+            return None
+        refusal = QCoreApplication.translate("routine", "at most {limit} minutes; got {got}")
+        return value.at_most(MAX_BUDGET_MINUTES, refusal)

@@ -50,13 +50,18 @@ def parse_clock_time(value: Any) -> Any:
     A number is refused: pydantic would read it as seconds since midnight *in UTC*.
     """
     if isinstance(value, (bool, int, float)):
-        raise PydanticCustomError("not_clock_time", "a time of day is written like 08:30")
+        raise PydanticCustomError(
+            "not_clock_time",
+            QCoreApplication.translate("settings", "a time of day is written like 08:30"),
+        )
     if not isinstance(value, str):
         return value
     match = _CLOCK_TIME.match(value)
     # '830' is ambiguous (8:30? 83:0?); '0830' is not.
     if match is None or (match.group(4) is not None and len(match.group(1)) != 2):
-        raise PydanticCustomError("not_clock_time", "not a time of day like 08:30")
+        raise PydanticCustomError(
+            "not_clock_time", QCoreApplication.translate("settings", "not a time of day like 08:30")
+        )
     hour, minute, second, packed = match.groups()
     if packed is not None:
         minute = packed
@@ -208,7 +213,10 @@ class Settings(BaseModel):
             and isinstance(value, list)
             and any(isinstance(v, bool) for v in value)
         ):
-            raise PydanticCustomError("bool_not_number", "expected a number, not true/false")
+            raise PydanticCustomError(
+                "bool_not_number",
+                QCoreApplication.translate("settings", "expected a number, not true/false"),
+            )
         return value
 
     @field_validator("work_start", "work_end", "evening_time", mode="before")
@@ -232,7 +240,10 @@ class Settings(BaseModel):
     @classmethod
     def _weekdays(cls, value: list[int]) -> list[int]:
         if any(d < 0 or d > 6 for d in value):
-            raise PydanticCustomError("weekday_range", "weekdays are 0 (Monday) to 6 (Sunday)")
+            raise PydanticCustomError(
+                "weekday_range",
+                QCoreApplication.translate("settings", "weekdays are 0 (Monday) to 6 (Sunday)"),
+            )
         return sorted(set(value))
 
     @field_validator("block_groups")
@@ -300,32 +311,54 @@ class Settings(BaseModel):
         return self.work_end < self.work_start
 
     def warnings(self) -> list[str]:
-        """Allowed values that leave what the documents prescribe."""
-        out = []
-        lo, hi = GUIDE_BLOCK_MINUTES
-        if not lo <= self.block_interval_minutes <= hi:
-            out.append(
-                f"block_interval_minutes is {self.block_interval_minutes}: the guide suggests "
-                f"a block every {lo // 60}-{hi // 60} hours ({lo}-{hi} minutes)"
-            )
-        lo, hi = GUIDE_PRONE_MINUTES
-        if not (self.prone_due_minutes >= lo and self.prone_overdue_minutes <= hi):
-            out.append(
-                f"prone_due_minutes / prone_overdue_minutes are {self.prone_due_minutes} / "
-                f"{self.prone_overdue_minutes}: the low-back sheet asks for the prone holds "
-                f"every 2-3 hours ({lo}-{hi} minutes)"
-            )
-        if (
-            self.prone_enabled
-            and self.blocks_enabled
-            and self.prone_due_minutes < self.block_interval_minutes
-        ):
-            out.append(
-                f"prone_due_minutes is {self.prone_due_minutes}, less than "
-                f"block_interval_minutes ({self.block_interval_minutes}): the prone holds "
-                "would come before every routine block and can crowd them out"
-            )
-        return out
+        """Allowed values that leave what the documents prescribe, in words."""
+        return [w for w in (_block_warning(self), *_prone_warnings(self)) if w]
 
     def exercise_enabled(self, exercise_id: str) -> bool:
         return exercise_id not in self.disabled_exercises
+
+
+def _block_warning(settings: Settings) -> str:
+    """The guide: a routine block every 1-2 hours."""
+    lo, hi = GUIDE_BLOCK_MINUTES
+    if lo <= settings.block_interval_minutes <= hi:
+        return ""
+    #: Keep the setting name as it is. {low_hours}-{high_hours} hours are the same
+    #: span as {low}-{high} minutes.
+    text = QCoreApplication.translate(
+        "settings",
+        "block_interval_minutes is {minutes}: the guide suggests a block every "
+        "{low_hours}-{high_hours} hours ({low}-{high} minutes)",
+    )
+    return text.format(
+        minutes=settings.block_interval_minutes,
+        low_hours=lo // 60,
+        high_hours=hi // 60,
+        low=lo,
+        high=hi,
+    )
+
+
+def _prone_warnings(settings: Settings) -> list[str]:
+    """The low-back sheet: prone holds every 2-3 hours, not crowding out the blocks."""
+    out = []
+    lo, hi = GUIDE_PRONE_MINUTES
+    due, overdue = settings.prone_due_minutes, settings.prone_overdue_minutes
+    if not (due >= lo and overdue <= hi):
+        #: Keep the setting names as they are.
+        text = QCoreApplication.translate(
+            "settings",
+            "prone_due_minutes / prone_overdue_minutes are {due} / {overdue}: the low-back "
+            "sheet asks for the prone holds every 2-3 hours ({low}-{high} minutes)",
+        )
+        out.append(text.format(due=due, overdue=overdue, low=lo, high=hi))
+    interval = settings.block_interval_minutes
+    if settings.prone_enabled and settings.blocks_enabled and due < interval:
+        #: Keep the setting names as they are.
+        text = QCoreApplication.translate(
+            "settings",
+            "prone_due_minutes is {due}, less than block_interval_minutes ({interval}): the "
+            "prone holds would come before every routine block and can crowd them out",
+        )
+        out.append(text.format(due=due, interval=interval))
+    return out

@@ -1436,6 +1436,109 @@
         </message>
     </context>
     <context>
+        <name>catalog</name>
+        <message>
+            <source>Your own exercises were left out; the built-in ones load.</source>
+            <translation>Ihre eigenen Übungen wurden weggelassen; die mitgelieferten werden geladen.</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <extracomment>{path} is the catalog file; {problem} says what is wrong with it.</extracomment>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object with 'exercises' and 'routines'</source>
+            <translation>erwartet wird ein JSON-Objekt mit 'exercises' und 'routines'</translation>
+        </message>
+        <message>
+            <source>{section}: holds {count}; a catalog file may hold at most {limit} {section}</source>
+            <extracomment>{section} is the name of the list in the file: exercises, routines or sources.</extracomment>
+            <translation>{section}: enthält {count}; eine Katalogdatei darf in {section} höchstens {limit} Einträge haben</translation>
+        </message>
+        <message>
+            <source>version: {version} is not a catalog format this backbreak reads (expected {known})</source>
+            <extracomment>Keep "version" as it is: the key in the file.</extracomment>
+            <translation>version: {version} ist kein Katalogformat, das dieses backbreak lesen kann (erwartet: {known})</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>Datei nicht gefunden</translation>
+        </message>
+        <message>
+            <source>can't use it: {reason}</source>
+            <translation>nicht verwendbar: {reason}</translation>
+        </message>
+        <message>
+            <source>too large for a catalog (over {size} MiB)</source>
+            <translation>zu groß für einen Katalog (über {size} MiB)</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text ({reason})</source>
+            <translation>kein UTF-8-Text ({reason})</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line})</source>
+            <extracomment>{reason} is Python's own description of the JSON error, in English.</extracomment>
+            <translation>kein gültiges JSON: {reason} (Zeile {line})</translation>
+        </message>
+        <message>
+            <source>can't read it: {reason}</source>
+            <translation>nicht lesbar: {reason}</translation>
+        </message>
+        <message>
+            <source>not usable JSON: {reason}</source>
+            <translation>kein verwendbares JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>nested too deeply</source>
+            <translation>zu tief verschachtelt</translation>
+        </message>
+        <message numerus="yes">
+            <source>{path}: %n problem(s):</source>
+            <extracomment>{path} is the file; a line for each problem follows.</extracomment>
+            <translation>
+                <numerusform>{path}: %n Problem:</numerusform>
+                <numerusform>{path}: %n Probleme:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(top level)</source>
+            <translation>(oberste Ebene)</translation>
+        </message>
+        <message>
+            <source>exercises[{index}] (id '{id}').source: unknown source '{source}'</source>
+            <extracomment>Keep the field path "exercises[{index}] (id '{id}').source" as it is.</extracomment>
+            <translation>exercises[{index}] (id '{id}').source: unbekannte Quelle '{source}'</translation>
+        </message>
+        <message>
+            <source>routines[{index}] (id '{id}').exercises: unknown exercise '{exercise}'</source>
+            <extracomment>Keep the field path "routines[{index}] (id '{id}').exercises" as it is.</extracomment>
+            <translation>routines[{index}] (id '{id}').exercises: unbekannte Übung '{exercise}'</translation>
+        </message>
+        <message>
+            <source>{section}[{index}].id: '{id}' is used twice</source>
+            <extracomment>{section}[{index}].id is a field path in the file; keep it as it is.</extracomment>
+            <translation>{section}[{index}].id: '{id}' wird zweimal verwendet</translation>
+        </message>
+        <message>
+            <source>exercise '{id}'</source>
+            <translation>Übung '{id}'</translation>
+        </message>
+        <message>
+            <source>routine '{id}'</source>
+            <translation>Routine '{id}'</translation>
+        </message>
+        <message>
+            <source>source '{id}'</source>
+            <translation>Quelle '{id}'</translation>
+        </message>
+        <message>
+            <source>these ids are built in already; give yours another id: {ids}</source>
+            <extracomment>{ids} lists the clashing ids, e.g. "exercise 'cat-camel', routine 'evening'".</extracomment>
+            <translation>diese IDs sind bereits mitgeliefert; geben Sie Ihren eine andere ID: {ids}</translation>
+        </message>
+    </context>
+    <context>
         <name>catalog_cmds</name>
         <message>
             <source>list every exercise</source>
@@ -1540,6 +1643,37 @@
         <message>
             <source>(none)</source>
             <translation>(keine)</translation>
+        </message>
+    </context>
+    <context>
+        <name>catalog_i18n</name>
+        <message>
+            <source>too large for a catalog translation</source>
+            <translation>zu groß für eine Katalogübersetzung</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}; that text is shown in English.</source>
+            <extracomment>{path} is the translation file; {problem} says which text could not be used.</extracomment>
+            <translation>{path}: {problem}; dieser Text wird auf Englisch angezeigt.</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <extracomment>{path} is the catalog translation file; {problem} says what is wrong with it.</extracomment>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>The catalog is shown in English.</source>
+            <translation>Der Katalog wird auf Englisch angezeigt.</translation>
+        </message>
+        <message>
+            <source>{section}: unknown id '{id}'</source>
+            <extracomment>{section} is the list in the file (exercises, routines, sources): keep it as it is.</extracomment>
+            <translation>{section}: unbekannte ID '{id}'</translation>
+        </message>
+        <message>
+            <source>{where}: has {count} entries, the English has {english}</source>
+            <extracomment>{where} is a field path such as exercises.cat-camel.steps: keep it as it is.</extracomment>
+            <translation>{where}: hat {count} Einträge, das Englische hat {english}</translation>
         </message>
     </context>
     <context>
@@ -2044,6 +2178,73 @@ hören Sie auf und gehen Sie zu einer Fachperson.
         </message>
     </context>
     <context>
+        <name>exercise</name>
+        <message>
+            <source>a pace phase has either seconds or hold: true</source>
+            <extracomment>Keep "seconds" and "hold: true" as they are: keys and values in the file.</extracomment>
+            <translation>ein Takt hat entweder seconds oder hold: true</translation>
+        </message>
+        <message>
+            <source>at most {limit} sets; got {got}</source>
+            <translation>höchstens {limit} Sätze; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>at most {limit} reps; got {got}</source>
+            <translation>höchstens {limit} Wiederholungen; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>at most {limit} seconds (10 minutes) for a hold; got {got}</source>
+            <translation>höchstens {limit} Sekunden (10 Minuten) Halten; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>one bout at the top of this dose takes {minutes} min; keep it within {limit} min (fewer sets, reps or seconds)</source>
+            <translation>ein Durchgang mit dem höchsten Umfang dauert {minutes} Min.; bleiben Sie innerhalb von {limit} Min. (weniger Sätze, Wiederholungen oder Sekunden)</translation>
+        </message>
+        <message>
+            <source>a dose needs reps, hold_seconds, or both</source>
+            <extracomment>The dose's keys in the file (reps, hold_seconds, pace, per_side, alternating) stay as they are in these sentences.</extracomment>
+            <translation>ein Umfang braucht reps, hold_seconds oder beides</translation>
+        </message>
+        <message>
+            <source>a dose with reps needs a pace (the beats of one repetition)</source>
+            <translation>ein Umfang mit reps braucht pace (die Takte einer Wiederholung)</translation>
+        </message>
+        <message>
+            <source>per_side and alternating exclude each other</source>
+            <translation>per_side und alternating schließen sich aus</translation>
+        </message>
+        <message>
+            <source>a pace with hold phases needs hold_seconds</source>
+            <translation>pace mit Halte-Takten braucht hold_seconds</translation>
+        </message>
+        <message>
+            <source>at most {limit} hours; got {got}</source>
+            <translation>höchstens {limit} Stunden; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>at most {limit} times a day; got {got}</source>
+            <translation>höchstens {limit}-mal täglich; angegeben: {got}</translation>
+        </message>
+        <message>
+            <source>give exactly one of every_hours or times_per_day</source>
+            <extracomment>Keep every_hours and times_per_day as they are: the keys in the file.</extracomment>
+            <translation>geben Sie genau eines von every_hours oder times_per_day an</translation>
+        </message>
+        <message>
+            <source>'{id}' is not kebab-case (like 'prone-on-elbows')</source>
+            <extracomment>kebab-case: lower-case words joined by hyphens, as in the example.</extracomment>
+            <translation>'{id}' ist nicht in kebab-case (wie 'prone-on-elbows')</translation>
+        </message>
+        <message>
+            <source>{name} is not a plain .svg file name under assets/illustrations/ (like 'cat-camel.svg'; no folders, no '..')</source>
+            <translation>{name} ist kein einfacher .svg-Dateiname unter assets/illustrations/ (wie 'cat-camel.svg'; keine Ordner, kein '..')</translation>
+        </message>
+        <message>
+            <source>entries must not be blank</source>
+            <translation>Einträge dürfen nicht leer sein</translation>
+        </message>
+    </context>
+    <context>
         <name>exercise_labels</name>
         <message>
             <source>Stretch</source>
@@ -2112,6 +2313,42 @@ hören Sie auf und gehen Sie zu einer Fachperson.
         </message>
     </context>
     <context>
+        <name>files</name>
+        <message>
+            <source>a folder</source>
+            <translation>ein Ordner</translation>
+        </message>
+        <message>
+            <source>a FIFO (named pipe)</source>
+            <translation>ein FIFO (Named Pipe)</translation>
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation>ein zeichenorientiertes Gerät</translation>
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation>ein blockorientiertes Gerät</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>ein Socket</translation>
+        </message>
+        <message>
+            <source>it is {kind}, not a regular file</source>
+            <extracomment>{kind} is what the path is instead, e.g. "a folder", "a FIFO (named pipe)".</extracomment>
+            <translation>es ist {kind}, keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>a regular file</source>
+            <translation>eine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>keine reguläre Datei</translation>
+        </message>
+    </context>
+    <context>
         <name>formats</name>
         <message>
             <source>{weekday} {time}</source>
@@ -2123,6 +2360,78 @@ hören Sie auf und gehen Sie zu einer Fachperson.
                 <numerusform>%n Minute</numerusform>
                 <numerusform>%n Minuten</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <source>{folder}: can't create the data folder for your history ({reason}). backbreak works, but nothing is recorded this session.</source>
+            <translation>{folder}: Der Datenordner für Ihren Verlauf kann nicht angelegt werden ({reason}). backbreak funktioniert, aber in dieser Sitzung wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>the history database has schema version {found}; this backbreak knows up to {known}. Update backbreak to read it.</source>
+            <translation>Die Verlaufsdatenbank hat die Schemaversion {found}; dieses backbreak kennt bis {known}. Aktualisieren Sie backbreak, um sie zu lesen.</translation>
+        </message>
+        <message>
+            <source>{path}: {problem} Nothing will be recorded until then.</source>
+            <extracomment>{problem} is a whole sentence: why the history can't be used.</extracomment>
+            <translation>{path}: {problem} Bis dahin wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>{path}: can't open the history now ({reason}). The file is left as it is; what you do is kept and written to it as soon as it can be opened.</source>
+            <translation>{path}: Der Verlauf kann gerade nicht geöffnet werden ({reason}). Die Datei bleibt, wie sie ist; was Sie tun, wird aufbewahrt und hineingeschrieben, sobald sie sich öffnen lässt.</translation>
+        </message>
+        <message>
+            <source>{path}: can't be read as a history database ({reason}) nor moved aside ({move_reason}); nothing will be recorded this session.</source>
+            <translation>{path}: kann weder als Verlaufsdatenbank gelesen ({reason}) noch beiseitegelegt werden ({move_reason}); in dieser Sitzung wird nichts aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>{path}: can't be read as a history database ({reason}). It was kept as {aside} and a new history was started.</source>
+            <translation>{path}: kann nicht als Verlaufsdatenbank gelesen werden ({reason}). Sie wurde als {aside} aufbewahrt und ein neuer Verlauf begonnen.</translation>
+        </message>
+        <message>
+            <source>the database is locked by another program</source>
+            <translation>die Datenbank ist von einem anderen Programm gesperrt</translation>
+        </message>
+        <message>
+            <source>can't write to the history ({reason}) nor to {journal} ({journal_reason}); the record is kept in memory and written when the history can take it</source>
+            <translation>weder in den Verlauf ({reason}) noch in {journal} ({journal_reason}) kann geschrieben werden; der Eintrag bleibt im Speicher und wird geschrieben, sobald der Verlauf ihn aufnehmen kann</translation>
+        </message>
+        <message numerus="yes">
+            <source>backbreak can't write to its history ({reason}). %n record(s) kept in memory, to be saved as soon as the history can be written again.</source>
+            <translation>
+                <numerusform>backbreak kann nicht in den Verlauf schreiben ({reason}). %n Eintrag wird im Speicher aufbewahrt und gespeichert, sobald der Verlauf wieder beschrieben werden kann.</numerusform>
+                <numerusform>backbreak kann nicht in den Verlauf schreiben ({reason}). %n Einträge werden im Speicher aufbewahrt und gespeichert, sobald der Verlauf wieder beschrieben werden kann.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>backbreak can't write to its history ({reason}). %n record(s) kept safe in {journal}, to be saved as soon as the history can be written again.</source>
+            <translation>
+                <numerusform>backbreak kann nicht in den Verlauf schreiben ({reason}). %n Eintrag ist in {journal} sicher aufbewahrt und wird gespeichert, sobald der Verlauf wieder beschrieben werden kann.</numerusform>
+                <numerusform>backbreak kann nicht in den Verlauf schreiben ({reason}). %n Einträge sind in {journal} sicher aufbewahrt und werden gespeichert, sobald der Verlauf wieder beschrieben werden kann.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The history can be written again; %n waiting record(s) saved.</source>
+            <translation>
+                <numerusform>Der Verlauf kann wieder beschrieben werden; %n wartender Eintrag gespeichert.</numerusform>
+                <numerusform>Der Verlauf kann wieder beschrieben werden; %n wartende Einträge gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{path} was deleted while backbreak ran; a new history was started there.</source>
+            <translation>{path} wurde gelöscht, während backbreak lief; dort wurde ein neuer Verlauf begonnen.</translation>
+        </message>
+        <message>
+            <source>{path} was replaced while backbreak ran; now writing to the new file.</source>
+            <translation>{path} wurde ersetzt, während backbreak lief; es wird jetzt in die neue Datei geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>locking</name>
+        <message>
+            <source>another backbreak held the lock for over {seconds} s</source>
+            <translation>ein anderes backbreak hielt die Sperre länger als {seconds} s</translation>
         </message>
     </context>
     <context>
@@ -2138,6 +2447,17 @@ hören Sie auf und gehen Sie zu einer Fachperson.
         <message>
             <source>Skip</source>
             <translation>Auslassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>outcomes</name>
+        <message>
+            <source>Couldn't save this exercise to your history: {reason}</source>
+            <translation>Diese Übung konnte nicht in Ihrem Verlauf gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Couldn't save the break: {reason}</source>
+            <translation>Die Pause konnte nicht gespeichert werden: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2228,6 +2548,14 @@ Try '{prog} --help'.</source>
         </message>
     </context>
     <context>
+        <name>ranges</name>
+        <message>
+            <source>min ({min}) must not exceed max ({max})</source>
+            <extracomment>Keep min and max as they are: the keys in the file.</extracomment>
+            <translation>min ({min}) darf nicht größer sein als max ({max})</translation>
+        </message>
+    </context>
+    <context>
         <name>reminders</name>
         <message numerus="yes">
             <source>About %n min: {exercises}</source>
@@ -2250,6 +2578,22 @@ Try '{prog} --help'.</source>
         <message>
             <source>Time for a break: {title}</source>
             <translation>Zeit für eine Pause: {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>routine</name>
+        <message>
+            <source>'{id}' is not kebab-case (like 'evening-stretch')</source>
+            <extracomment>kebab-case: lower-case words joined by hyphens, as in the example.</extracomment>
+            <translation>'{id}' ist nicht in kebab-case (wie 'evening-stretch')</translation>
+        </message>
+        <message>
+            <source>exercise listed twice: {ids}</source>
+            <translation>Übung doppelt aufgeführt: {ids}</translation>
+        </message>
+        <message>
+            <source>at most {limit} minutes; got {got}</source>
+            <translation>höchstens {limit} Minuten; angegeben: {got}</translation>
         </message>
     </context>
     <context>
@@ -2313,12 +2657,28 @@ Try '{prog} --help'.</source>
     <context>
         <name>settings</name>
         <message>
+            <source>a time of day is written like 08:30</source>
+            <translation>eine Uhrzeit wird wie 08:30 geschrieben</translation>
+        </message>
+        <message>
+            <source>not a time of day like 08:30</source>
+            <translation>keine Uhrzeit wie 08:30</translation>
+        </message>
+        <message>
             <source>hours run 0-23 and minutes 0-59</source>
             <translation>Stunden gehen von 0 bis 23, Minuten von 0 bis 59</translation>
         </message>
         <message>
+            <source>expected a number, not true/false</source>
+            <translation>erwartet wird eine Zahl, nicht true/false</translation>
+        </message>
+        <message>
             <source>give a local time such as 09:00, without a time zone</source>
             <translation>geben Sie eine Ortszeit wie 09:00 an, ohne Zeitzone</translation>
+        </message>
+        <message>
+            <source>weekdays are 0 (Monday) to 6 (Sunday)</source>
+            <translation>Wochentage sind 0 (Montag) bis 6 (Sonntag)</translation>
         </message>
         <message>
             <source>pick at least one group for the routine blocks</source>
@@ -2337,6 +2697,116 @@ Try '{prog} --help'.</source>
             <source>prone_overdue_minutes must be at least prone_due_minutes ({due}); got {overdue}</source>
             <extracomment>Keep the setting names as they are, prone_overdue_minutes first.</extracomment>
             <translation>prone_overdue_minutes muss mindestens prone_due_minutes ({due}) sein; angegeben: {overdue}</translation>
+        </message>
+        <message>
+            <source>block_interval_minutes is {minutes}: the guide suggests a block every {low_hours}-{high_hours} hours ({low}-{high} minutes)</source>
+            <extracomment>Keep the setting name as it is. {low_hours}-{high_hours} hours are the same span as {low}-{high} minutes.</extracomment>
+            <translation>block_interval_minutes ist {minutes}: der Rückenratgeber empfiehlt alle {low_hours}–{high_hours} Stunden einen Block ({low}–{high} Minuten)</translation>
+        </message>
+        <message>
+            <source>prone_due_minutes / prone_overdue_minutes are {due} / {overdue}: the low-back sheet asks for the prone holds every 2-3 hours ({low}-{high} minutes)</source>
+            <extracomment>Keep the setting names as they are.</extracomment>
+            <translation>prone_due_minutes / prone_overdue_minutes sind {due} / {overdue}: das Merkblatt zur Lendenwirbelsäule sieht die Bauchlage alle 2–3 Stunden vor ({low}–{high} Minuten)</translation>
+        </message>
+        <message>
+            <source>prone_due_minutes is {due}, less than block_interval_minutes ({interval}): the prone holds would come before every routine block and can crowd them out</source>
+            <extracomment>Keep the setting names as they are.</extracomment>
+            <translation>prone_due_minutes ist {due}, weniger als block_interval_minutes ({interval}): die Bauchlage käme vor jedem Übungsblock und kann die Blöcke verdrängen</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_file</name>
+        <message>
+            <source>the settings file can't be read</source>
+            <translation>die Einstellungsdatei kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>{path}: can't read it ({reason}), so backbreak will not write over it. It may belong to another user (left by 'sudo backbreak ...'); to fix it run: sudo chown "$USER" '{path}' &amp;&amp; chmod 600 '{path}'</source>
+            <extracomment>Keep the command after "run:" exactly as it is.</extracomment>
+            <translation>{path}: nicht lesbar ({reason}), deshalb überschreibt backbreak sie nicht. Sie gehört vielleicht einem anderen Benutzer (hinterlassen von 'sudo backbreak ...'); zum Beheben führen Sie aus: sudo chown "$USER" '{path}' &amp;&amp; chmod 600 '{path}'</translation>
+        </message>
+        <message>
+            <source>backbreak is using default settings; changes made in the app last until it quits.</source>
+            <translation>backbreak verwendet die Standardeinstellungen; Änderungen in backbreak gelten, bis es beendet wird.</translation>
+        </message>
+        <message>
+            <source>written by a newer backbreak (settings version {version}; this one reads {known}): settings this version doesn't know were left out</source>
+            <translation>von einem neueren backbreak geschrieben (Einstellungsversion {version}; dieses liest {known}): Einstellungen, die diese Version nicht kennt, wurden weggelassen</translation>
+        </message>
+        <message>
+            <source>Could not write the cleaned settings back: {reason}</source>
+            <translation>Die bereinigten Einstellungen konnten nicht zurückgeschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <extracomment>{path} is the settings file; {problem} says what is wrong with it.</extracomment>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>expected a JSON object of settings, found {found}</source>
+            <translation>erwartet wird ein JSON-Objekt mit Einstellungen, gefunden: {found}</translation>
+        </message>
+        <message>
+            <source>could not upgrade it from version {version}: {reason}</source>
+            <translation>konnte nicht von Version {version} aktualisiert werden: {reason}</translation>
+        </message>
+        <message>
+            <source>too large to be a settings file (over {size} KiB)</source>
+            <translation>zu groß für eine Einstellungsdatei (über {size} KiB)</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text ({reason} at byte {offset})</source>
+            <translation>kein UTF-8-Text ({reason} bei Byte {offset})</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} (line {line}, column {column})</source>
+            <extracomment>{reason} is Python's own description of the JSON error, in English.</extracomment>
+            <translation>kein gültiges JSON: {reason} (Zeile {line}, Spalte {column})</translation>
+        </message>
+        <message>
+            <source>nested too deeply to be a settings file</source>
+            <translation>zu tief verschachtelt für eine Einstellungsdatei</translation>
+        </message>
+        <message>
+            <source>not usable JSON: {reason}</source>
+            <translation>kein verwendbares JSON: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>unknown setting(s) {names}</source>
+            <extracomment>{names} lists the unknown setting names as they are in the file.</extracomment>
+            <translation>
+                <numerusform>unbekannte Einstellung {names}</numerusform>
+                <numerusform>unbekannte Einstellungen {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{setting}: {problem} (using the default)</source>
+            <extracomment>{setting} is the setting's name in the file; {problem} what is wrong with it.</extracomment>
+            <translation>{setting}: {problem} (der Standardwert wird verwendet)</translation>
+        </message>
+        <message>
+            <source>{problem} (using default settings)</source>
+            <translation>{problem} (die Standardeinstellungen werden verwendet)</translation>
+        </message>
+        <message>
+            <source>Could not move the file aside ({reason}); using the rest of your settings.</source>
+            <translation>Die Datei konnte nicht beiseitegelegt werden ({reason}); Ihre übrigen Einstellungen werden verwendet.</translation>
+        </message>
+        <message>
+            <source>Could not move the file aside ({reason}); using default settings.</source>
+            <translation>Die Datei konnte nicht beiseitegelegt werden ({reason}); die Standardeinstellungen werden verwendet.</translation>
+        </message>
+        <message>
+            <source>Your file was kept as {aside}; backbreak is using the rest of your settings.</source>
+            <translation>Ihre Datei wurde als {aside} aufbewahrt; backbreak verwendet Ihre übrigen Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Your file was kept as {aside}; backbreak is using default settings.</source>
+            <translation>Ihre Datei wurde als {aside} aufbewahrt; backbreak verwendet die Standardeinstellungen.</translation>
         </message>
     </context>
     <context>
@@ -2469,6 +2939,18 @@ Try '{prog} --help'.</source>
             <source>{setting} {detail}</source>
             <extracomment>{setting} is the setting's name as in the settings file (work_days); {detail} says what is wrong, e.g. "must be true or false; got 'yes'".</extracomment>
             <translation>{setting} {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_migrations</name>
+        <message>
+            <source>version: {version} is not a settings version</source>
+            <extracomment>Keep "version" as it is: the key in the settings file.</extracomment>
+            <translation>version: {version} ist keine Einstellungsversion</translation>
+        </message>
+        <message>
+            <source>no way to upgrade settings from version {version}</source>
+            <translation>Einstellungen von Version {version} lassen sich nicht aktualisieren</translation>
         </message>
     </context>
     <context>
@@ -2845,6 +3327,106 @@ Try '{prog} --help'.</source>
         <message>
             <source>No break planned</source>
             <translation>Keine Pause geplant</translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <source>is required</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>is not a field backbreak knows</source>
+            <translation>ist kein Feld, das backbreak kennt</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>muss eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>muss eine Zahl sein</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>muss true oder false sein</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>muss Text sein</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>must be a JSON object</source>
+            <translation>muss ein JSON-Objekt sein</translation>
+        </message>
+        <message>
+            <source>must be at least {limit}</source>
+            <translation>muss mindestens {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be more than {limit}</source>
+            <translation>muss größer als {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be at most {limit}</source>
+            <translation>darf höchstens {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be less than {limit}</source>
+            <translation>muss kleiner als {limit} sein</translation>
+        </message>
+        <message>
+            <source>must be a whole number or a range such as {example}</source>
+            <extracomment>{example} is a JSON example such as {"min": 8, "max": 12}; keep it as it is.</extracomment>
+            <translation>muss eine ganze Zahl oder ein Bereich wie {example} sein</translation>
+        </message>
+        <message>
+            <source>must be one of: {choices}</source>
+            <translation>muss einer dieser Werte sein: {choices}</translation>
+        </message>
+        <message>
+            <source>must not be blank</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>must match the pattern {pattern}</source>
+            <translation>muss dem Muster {pattern} entsprechen</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message numerus="yes">
+            <source>must have at least %n character(s)</source>
+            <translation>
+                <numerusform>muss mindestens %n Zeichen haben</numerusform>
+                <numerusform>muss mindestens %n Zeichen haben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may have at most %n character(s)</source>
+            <translation>
+                <numerusform>darf höchstens %n Zeichen haben</numerusform>
+                <numerusform>darf höchstens %n Zeichen haben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>must hold at least %n item(s)</source>
+            <translation>
+                <numerusform>muss mindestens %n Eintrag enthalten</numerusform>
+                <numerusform>muss mindestens %n Einträge enthalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may hold at most %n item(s)</source>
+            <translation>
+                <numerusform>darf höchstens %n Eintrag enthalten</numerusform>
+                <numerusform>darf höchstens %n Einträge enthalten</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

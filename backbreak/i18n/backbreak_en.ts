@@ -80,6 +80,17 @@
         </message>
     </context>
     <context>
+        <name>catalog</name>
+        <message numerus="yes">
+            <source>{path}: %n problem(s):</source>
+            <extracomment>{path} is the file; a line for each problem follows.</extracomment>
+            <translation>
+                <numerusform>{path}: %n problem:</numerusform>
+                <numerusform>{path}: %n problems:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>catalog_cmds</name>
         <message numerus="yes">
             <source>%n exercise(s). 'backbreak show ID' tells one in full.</source>
@@ -157,6 +168,30 @@
         </message>
     </context>
     <context>
+        <name>history</name>
+        <message numerus="yes">
+            <source>backbreak can't write to its history ({reason}). %n record(s) kept in memory, to be saved as soon as the history can be written again.</source>
+            <translation>
+                <numerusform>backbreak can't write to its history ({reason}). %n record kept in memory, to be saved as soon as the history can be written again.</numerusform>
+                <numerusform>backbreak can't write to its history ({reason}). %n records kept in memory, to be saved as soon as the history can be written again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>backbreak can't write to its history ({reason}). %n record(s) kept safe in {journal}, to be saved as soon as the history can be written again.</source>
+            <translation>
+                <numerusform>backbreak can't write to its history ({reason}). %n record kept safe in {journal}, to be saved as soon as the history can be written again.</numerusform>
+                <numerusform>backbreak can't write to its history ({reason}). %n records kept safe in {journal}, to be saved as soon as the history can be written again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The history can be written again; %n waiting record(s) saved.</source>
+            <translation>
+                <numerusform>The history can be written again; %n waiting record saved.</numerusform>
+                <numerusform>The history can be written again; %n waiting records saved.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>plan_cmd</name>
         <message numerus="yes">
             <source>--date: {date} is too far ahead; plan up to %n day(s) ahead</source>
@@ -197,6 +232,48 @@
             <translation>
                 <numerusform>about %n minute</numerusform>
                 <numerusform>about %n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>settings_file</name>
+        <message numerus="yes">
+            <source>unknown setting(s) {names}</source>
+            <extracomment>{names} lists the unknown setting names as they are in the file.</extracomment>
+            <translation>
+                <numerusform>unknown setting {names}</numerusform>
+                <numerusform>unknown settings {names}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message numerus="yes">
+            <source>must have at least %n character(s)</source>
+            <translation>
+                <numerusform>must have at least %n character</numerusform>
+                <numerusform>must have at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may have at most %n character(s)</source>
+            <translation>
+                <numerusform>may have at most %n character</numerusform>
+                <numerusform>may have at most %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>must hold at least %n item(s)</source>
+            <translation>
+                <numerusform>must hold at least %n item</numerusform>
+                <numerusform>must hold at least %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>may hold at most %n item(s)</source>
+            <translation>
+                <numerusform>may hold at most %n item</numerusform>
+                <numerusform>may hold at most %n items</numerusform>
             </translation>
         </message>
     </context>

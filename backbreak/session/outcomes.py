@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import (
     BreakEvent,
@@ -70,7 +72,9 @@ class OutcomeLog:
         try:
             self._recorder.record_exercise(record)
         except Exception as err:  # any store failure: keep the record, tell the user
-            message = f"Couldn't save this exercise to your history: {err}"
+            message = QCoreApplication.translate(
+                "outcomes", "Couldn't save this exercise to your history: {reason}"
+            ).format(reason=err)
             self._emit(Event(EventKind.RECORD_FAILED, record=record, message=message))
         else:
             self._emit(Event(EventKind.RECORDED, record=record))
@@ -89,4 +93,7 @@ class OutcomeLog:
         try:
             self._recorder.record_break(record)
         except Exception as err:  # the exercise records matter more; don't stop the session
-            self._emit(Event(EventKind.RECORD_FAILED, message=f"Couldn't save the break: {err}"))
+            message = QCoreApplication.translate(
+                "outcomes", "Couldn't save the break: {reason}"
+            ).format(reason=err)
+            self._emit(Event(EventKind.RECORD_FAILED, message=message))

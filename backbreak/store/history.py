@@ -52,6 +52,7 @@ from backbreak.domain.history import (
     Feeling,
     Outcome,
 )
+from backbreak.store import history_messages as say
 from backbreak.store.history_queue import PendingWrites, Record, journal_path
 from backbreak.store.history_reads import HistoryReads
 from backbreak.store.history_schema import SchemaTooNew, migrate
@@ -158,9 +159,9 @@ class HistoryStore(HistoryReads):
         self._failed()
         if not journaled and self.path is not None:
             raise OSError(
-                f"can't write to the history ({self.last_error}) nor to "
-                f"{self.pending.journal} ({self.pending.journal_error}); the record is "
-                "kept in memory and written when the history can take it"
+                say.not_journaled(
+                    self.last_error or "", self.pending.journal, self.pending.journal_error or ""
+                )
             )
 
     def connect_retry(self, schedule: ScheduleRetry, notify: Notify) -> None:
@@ -201,17 +202,13 @@ class HistoryStore(HistoryReads):
         self._next_try = now + delay
         if not self._told_stuck and now - self._stuck_since >= STUCK_AFTER:
             self._told_stuck = True
-            self._tell(
-                f"backbreak can't write to its history ({self.last_error}). "
-                f"{len(self.pending)} record(s) are waiting"
-                + (f", kept safe in {self.pending.journal}" if self.pending.journal else "")
-                + "; they are written as soon as the history can take them."
-            )
+            waiting = len(self.pending)
+            self._tell(say.stuck(self.last_error or "", waiting, self.pending.journal))
         self._ask_retry(delay)
 
     def _recovered(self, count: int) -> None:
         if self._told_stuck:
-            self._tell(f"The history can be written again; {count} waiting record(s) saved.")
+            self._tell(say.recovered(count))
         self._failures = 0
         self._next_try = 0.0
         self._stuck_since = None
@@ -270,10 +267,7 @@ class HistoryStore(HistoryReads):
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
                 os.unlink(self.path.with_name(self.path.name + suffix))
-        self._tell(
-            f"{self.path} was {'deleted' if missing else 'replaced'} while backbreak ran; "
-            + ("a new history was started there." if missing else "now writing to the new file.")
-        )
+        self._tell(say.file_lost(self.path, missing=missing))
 
     def _open_file(self) -> None:
         assert self.path is not None
@@ -375,7 +369,7 @@ def _describe(err: BaseException) -> str:
     if isinstance(err, OSError):
         return f"{err.filename or ''}: {err.strerror or err}".lstrip(": ")
     if isinstance(err, sqlite3.Error) and _error_code(err) in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return "the database is locked by another program"
+        return say.locked()
     return str(err)
 
 
@@ -426,7 +420,7 @@ def open_history(
             return HistoryStore.open(path, tz=tz, clock=clock), []
         except SchemaTooNew as too_new:
             return HistoryStore.open(MEMORY, tz=tz, clock=clock), [
-                f"{path}: {too_new} Nothing will be recorded until then."
+                say.too_new_in_memory(path, str(too_new))
             ]
         except sqlite3.DatabaseError as db_err:
             err = db_err
@@ -442,10 +436,7 @@ def open_history(
         return _start_over(path, err, tz, clock)
     store = HistoryStore.waiting(path, tz=tz, clock=clock)
     store.last_error = _describe(err)
-    return store, [
-        f"{path}: can't open the history now ({store.last_error}). The file is left as it "
-        "is; what you do is kept and written to it as soon as it can be opened."
-    ]
+    return store, [say.cannot_open(path, store.last_error)]
 
 
 def _start_over(
@@ -462,15 +453,11 @@ def _start_over(
                 os.replace(extra, aside.with_name(aside.name + suffix))
     except OSError as move_err:
         return HistoryStore.open(MEMORY, tz=tz, clock=clock), [
-            f"{path}: can't be read as a history database ({err}) nor moved aside "
-            f"({move_err.strerror}); nothing will be recorded this session."
+            say.damaged_not_moved(path, str(err), move_err.strerror or str(move_err))
         ]
     try:
         store = HistoryStore.open(path, tz=tz, clock=clock)
     except (sqlite3.Error, OSError) as again:
         store = HistoryStore.waiting(path, tz=tz, clock=clock)
         store.last_error = _describe(again)
-    return store, [
-        f"{path}: can't be read as a history database ({err}). It was kept as "
-        f"{aside} and a new history was started."
-    ]
+    return store, [say.damaged_moved(path, str(err), aside)]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from backbreak.store.history_messages import schema_too_new
+
 Step = Sequence[str]
 
 STEPS: tuple[Step, ...] = (
@@ -66,10 +68,7 @@ def migrate(conn: sqlite3.Connection, steps: Sequence[Step] = STEPS) -> int:
     """Bring ``conn`` (autocommit mode) to ``len(steps)``; returns the version it had."""
     start = schema_version(conn)
     if start > len(steps):
-        raise SchemaTooNew(
-            f"the history database has schema version {start}; this backbreak knows "
-            f"up to {len(steps)}. Update backbreak to read it."
-        )
+        raise SchemaTooNew(schema_too_new(start, len(steps)))
     for version in range(start, len(steps)):
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 if sys.platform == "win32":
     import msvcrt
 else:
@@ -99,11 +101,10 @@ def file_lock(
             if attempt + 1 < attempts:
                 sleep(LOCK_POLL_SECONDS)
         else:
-            raise LockTimeout(
-                errno.EWOULDBLOCK,
-                f"another backbreak held the lock for over {wait:g} s",
-                str(lock_path),
-            )
+            held = QCoreApplication.translate(
+                "locking", "another backbreak held the lock for over {seconds} s"
+            ).format(seconds=f"{wait:g}")
+            raise LockTimeout(errno.EWOULDBLOCK, held, str(lock_path))
         try:
             yield True
         finally:

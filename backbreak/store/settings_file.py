@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
 
 from backbreak.clock import system_clock
 from backbreak.domain.files import read_regular_bytes
@@ -83,16 +84,20 @@ class SettingsUnreadable(OSError):
     """The settings file exists but can't be read, so writing would destroy it."""
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "the settings file can't be read"
+        if self.args:
+            return str(self.args[0])
+        return QCoreApplication.translate("settings_file", "the settings file can't be read")
 
 
 def unreadable_message(path: Path, reason: str) -> str:
     """What to tell the user about a settings file they can't read, and how to fix it."""
-    return (
-        f"{path}: can't read it ({reason}), so backbreak will not write over it. "
-        f"It may belong to another user (left by 'sudo backbreak ...'); to fix it run: "
-        f"sudo chown \"$USER\" '{path}' && chmod 600 '{path}'"
-    )
+    #: Keep the command after "run:" exactly as it is.
+    return QCoreApplication.translate(
+        "settings_file",
+        "{path}: can't read it ({reason}), so backbreak will not write over it. "
+        "It may belong to another user (left by 'sudo backbreak ...'); to fix it run: "
+        "sudo chown \"$USER\" '{path}' && chmod 600 '{path}'",
+    ).format(path=path, reason=reason)
 
 
 def lock_path(path: Path) -> Path:
@@ -206,33 +211,48 @@ def _load_locked(path: Path) -> SettingsLoad:
         return SettingsLoad(Settings())
     except OSError as err:
         reason = err.strerror or str(err)
-        message = (
-            unreadable_message(path, reason) + "\nbackbreak is using default settings; "
-            "changes made in the app last until it quits."
+        using = QCoreApplication.translate(
+            "settings_file",
+            "backbreak is using default settings; changes made in the app last until it quits.",
         )
+        message = f"{unreadable_message(path, reason)}\n{using}"
         return SettingsLoad(Settings(), [message], unreadable_reason=reason)
     except _Unusable as err:
-        return SettingsLoad(Settings(), [_set_aside(path, "bad", f"{path}: {err}", salvaged=False)])
+        problem = _at(path, str(err))
+        return SettingsLoad(Settings(), [_set_aside(path, "bad", problem, salvaged=False)])
 
     notes: list[str] = []
     tag = "bad"
     version = file_version(raw)
     if version > SETTINGS_VERSION:
         tag = "newer"
-        notes.append(
-            f"written by a newer backbreak (settings version {version}; this one "
-            f"reads {SETTINGS_VERSION}): settings this version doesn't know were left out"
+        note = QCoreApplication.translate(
+            "settings_file",
+            "written by a newer backbreak (settings version {version}; this one reads "
+            "{known}): settings this version doesn't know were left out",
         )
+        notes.append(note.format(version=version, known=SETTINGS_VERSION))
     settings, key_notes = _salvage(raw)
     notes += key_notes
     if not notes:
         return SettingsLoad(settings)
-    message = _set_aside(path, tag, f"{path}: " + "; ".join(notes), salvaged=True)
+    message = _set_aside(path, tag, _at(path, "; ".join(notes)), salvaged=True)
     try:
         _write_locked(settings, path)
     except OSError as err:
-        message += f"\nCould not write the cleaned settings back: {err}"
+        not_written = QCoreApplication.translate(
+            "settings_file", "Could not write the cleaned settings back: {reason}"
+        )
+        message += "\n" + not_written.format(reason=err)
     return SettingsLoad(settings, [message])
+
+
+def _at(path: Path, problem: str) -> str:
+    """``problem`` (what is wrong, in words) said of the file at ``path``."""
+    #: {path} is the settings file; {problem} says what is wrong with it.
+    return QCoreApplication.translate("settings_file", "{path}: {problem}").format(
+        path=path, problem=problem
+    )
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
@@ -299,27 +319,13 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def _read_json_object(path: Path) -> dict[str, Any]:
-    blob = read_regular_bytes(path, MAX_FILE_BYTES + 1)  # a FIFO or device: OSError
-    if len(blob) > MAX_FILE_BYTES:
-        raise _Unusable(f"too large to be a settings file (over {MAX_FILE_BYTES // 1024} KiB)")
-    try:
-        text = blob.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise _Unusable(f"not UTF-8 text ({err.reason} at byte {err.start})") from None
-    if not text.strip():
-        raise _Unusable("the file is empty")
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise _Unusable(
-            f"not valid JSON: {err.msg} (line {err.lineno}, column {err.colno})"
-        ) from None
-    except RecursionError:
-        raise _Unusable("nested too deeply to be a settings file") from None
-    except ValueError as err:  # e.g. an integer too long for Python to convert
-        raise _Unusable(f"not usable JSON: {err}") from None
+    raw = _parse_json(path)
     if not isinstance(raw, dict):
-        raise _Unusable(f"expected a JSON object of settings, found {type(raw).__name__}")
+        raise _Unusable(
+            QCoreApplication.translate(
+                "settings_file", "expected a JSON object of settings, found {found}"
+            ).format(found=type(raw).__name__)
+        )
     data: dict[str, Any] = raw
     try:
         if file_version(data) <= SETTINGS_VERSION:
@@ -327,8 +333,45 @@ def _read_json_object(path: Path) -> dict[str, Any]:
     except MigrationError as err:
         raise _Unusable(str(err)) from None
     except (ValueError, TypeError, KeyError) as err:
-        raise _Unusable(f"could not upgrade it from version {raw.get('version')}: {err}") from None
+        text = QCoreApplication.translate(
+            "settings_file", "could not upgrade it from version {version}: {reason}"
+        )
+        raise _Unusable(text.format(version=raw.get("version"), reason=err)) from None
     return data
+
+
+def _parse_json(path: Path) -> Any:
+    """The file's JSON; ``_Unusable`` saying why when it has none."""
+    blob = read_regular_bytes(path, MAX_FILE_BYTES + 1)  # a FIFO or device: OSError
+    if len(blob) > MAX_FILE_BYTES:
+        too_large = QCoreApplication.translate(
+            "settings_file", "too large to be a settings file (over {size} KiB)"
+        )
+        raise _Unusable(too_large.format(size=MAX_FILE_BYTES // 1024))
+    try:
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError as err:
+        not_utf8 = QCoreApplication.translate(
+            "settings_file", "not UTF-8 text ({reason} at byte {offset})"
+        )
+        raise _Unusable(not_utf8.format(reason=err.reason, offset=err.start)) from None
+    if not text.strip():
+        raise _Unusable(QCoreApplication.translate("settings_file", "the file is empty"))
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        #: {reason} is Python's own description of the JSON error, in English.
+        invalid = QCoreApplication.translate(
+            "settings_file", "not valid JSON: {reason} (line {line}, column {column})"
+        )
+        raise _Unusable(invalid.format(reason=err.msg, line=err.lineno, column=err.colno)) from None
+    except RecursionError:
+        raise _Unusable(
+            QCoreApplication.translate("settings_file", "nested too deeply to be a settings file")
+        ) from None
+    except ValueError as err:  # e.g. an integer too long for Python to convert
+        unusable = QCoreApplication.translate("settings_file", "not usable JSON: {reason}")
+        raise _Unusable(unusable.format(reason=err)) from None
 
 
 def _salvage(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
@@ -337,7 +380,11 @@ def _salvage(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
     unknown = sorted(str(k) for k in raw if k not in known and k != "version")
     notes: list[str] = []
     if unknown:
-        notes.append("unknown settings " + ", ".join(repr(k) for k in unknown))
+        count = len(unknown)
+        names = ", ".join(repr(k) for k in unknown)
+        #: {names} lists the unknown setting names as they are in the file.
+        text = QCoreApplication.translate("settings_file", "unknown setting(s) {names}", "", count)
+        notes.append(text.format(names=names))
     candidate = {k: v for k, v in raw.items() if k in known}
     try:
         return Settings.model_validate(candidate), notes
@@ -348,13 +395,18 @@ def _salvage(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
         try:
             Settings.model_validate({key: value})
         except ValidationError as err:
-            notes.append(f"{key}: {_first_message(err)} (using the default)")
+            #: {setting} is the setting's name in the file; {problem} what is wrong with it.
+            text = QCoreApplication.translate(
+                "settings_file", "{setting}: {problem} (using the default)"
+            )
+            notes.append(text.format(setting=key, problem=_first_message(err)))
         else:
             good[key] = value
     try:
         return Settings.model_validate(good), notes
     except ValidationError as err:
-        notes.append(f"{_first_message(err)} (using default settings)")
+        text = QCoreApplication.translate("settings_file", "{problem} (using default settings)")
+        notes.append(text.format(problem=_first_message(err)))
         return Settings(), notes
 
 
@@ -367,12 +419,29 @@ def _first_message(err: ValidationError) -> str:
 def _set_aside(path: Path, tag: str, problem: str, *, salvaged: bool) -> str:
     """Move the file aside under a timestamped name; the message for the user."""
     aside = aside_path(path, tag)
-    using = "the rest of your settings" if salvaged else "default settings"
     try:
         os.replace(path, aside)
     except OSError as err:
-        return f"{problem}\nCould not move the file aside ({err.strerror}); using {using}."
-    return f"{problem}\nYour file was kept as {aside}; backbreak is using {using}."
+        if salvaged:
+            text = QCoreApplication.translate(
+                "settings_file",
+                "Could not move the file aside ({reason}); using the rest of your settings.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "settings_file", "Could not move the file aside ({reason}); using default settings."
+            )
+        return f"{problem}\n{text.format(reason=err.strerror)}"
+    if salvaged:
+        text = QCoreApplication.translate(
+            "settings_file",
+            "Your file was kept as {aside}; backbreak is using the rest of your settings.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "settings_file", "Your file was kept as {aside}; backbreak is using default settings."
+        )
+    return f"{problem}\n{text.format(aside=aside)}"
 
 
 def aside_path(path: Path, tag: str, now: datetime | None = None) -> Path:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from backbreak.domain.settings import SETTINGS_VERSION
 
 RawSettings = dict[str, Any]
@@ -33,7 +35,11 @@ def file_version(raw: Mapping[str, Any]) -> int:
     """The ``version`` a file declares; a file without one is version 1 (the first layout)."""
     version = raw.get("version", 1)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise MigrationError(f"version: {version!r} is not a settings version")
+        #: Keep "version" as it is: the key in the settings file.
+        text = QCoreApplication.translate(
+            "settings_migrations", "version: {version} is not a settings version"
+        )
+        raise MigrationError(text.format(version=repr(version)))
     return version
 
 
@@ -53,7 +59,10 @@ def migrate(
     while version < target:
         step = steps.get(version)
         if step is None:
-            raise MigrationError(f"no way to upgrade settings from version {version}")
+            text = QCoreApplication.translate(
+                "settings_migrations", "no way to upgrade settings from version {version}"
+            )
+            raise MigrationError(text.format(version=version))
         data = step(data)
         version += 1
         data["version"] = version

@@ -211,7 +211,7 @@ def test_blank_text_is_refused(tmp_path: Path) -> None:
     overlay = {"exercises": {"cat-camel": {"name": "Katzenbuckel", "cautions": [" ", "x"]}}}
     result = load_catalog(with_overlay(tmp_path, overlay), language="de")
     assert result.catalog.exercise("cat-camel").name == ENGLISH.exercise("cat-camel").name
-    assert "exercises.cat-camel.cautions[0]: String should match pattern" in result.warnings[0]
+    assert "exercises.cat-camel.cautions[0]: must not be blank" in result.warnings[0]
 
 
 def test_an_overlay_that_is_not_json_leaves_english(tmp_path: Path) -> None:

@@ -144,13 +144,13 @@ def test_routines_and_sources_are_limited_too(tmp_path: Path) -> None:
             "dose.reps",
             "at most 100 reps; got 500",
         ),
-        (dose(hold_seconds=30, rest_seconds=3600), "dose.rest_seconds", "less than or equal"),
+        (dose(hold_seconds=30, rest_seconds=3600), "dose.rest_seconds", "must be at most 600"),
         (
             {"sets": 10, "hold_seconds": 600, "per_side": True},
             "dose",
             "keep it within 30 min",
         ),
-        (dose(hold_seconds=30, per_side=1), "dose.per_side", "valid boolean"),
+        (dose(hold_seconds=30, per_side=1), "dose.per_side", "must be true or false"),
     ],
 )
 def test_absurd_doses_are_refused_naming_the_field(
@@ -167,7 +167,7 @@ def test_absurd_doses_are_refused_naming_the_field(
     [
         ({"times_per_day": 1_000_000_000}, "times_per_day", "at most 12 times a day"),
         ({"every_hours": 1000}, "every_hours", "at most 12 hours"),
-        ({"every_hours": 0}, "every_hours.min", "greater than or equal to 1"),
+        ({"every_hours": 0}, "every_hours.min", "must be at least 1"),
     ],
 )
 def test_absurd_frequencies_are_refused(

@@ -91,7 +91,7 @@ def test_user_exercises_and_routines_are_added(tmp_path: Path) -> None:
         (b"\xff\xfe\x00garbage", "not UTF-8"),
         (b"[1, 2, 3]", "expected a JSON object"),
         (b'{"version": 7}', "version: 7"),
-        (b'{"exercises": [{"id": "Bad Id"}]}', "problem(s)"),
+        (b'{"exercises": [{"id": "Bad Id"}]}', "problems:"),
     ],
 )
 def test_broken_user_file_leaves_the_builtin_catalog(
