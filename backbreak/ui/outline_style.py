@@ -2,9 +2,10 @@
 
 Fusion draws these outlines in the window colour darkened by 40%: on the high-contrast
 palette (black window) an unchecked check box was a black square on black, and the
-spin boxes and the session's progress bar had no edge at all; on the dark palette they were faint. WCAG asks 3:1 for
-the edge of a control against what it sits on. Where Fusion's outline falls short of
-that, this style draws the edge again in a colour of the palette that reaches it.
+spin boxes and the session's progress bar had no edge at all; on the dark palette they
+were faint. WCAG asks 3:1 for the edge of a control against what it sits on. Where
+Fusion's outline falls short of that, this style draws the edge again in a colour of
+the palette that reaches it.
 """
 
 from __future__ import annotations
