@@ -51,7 +51,7 @@ def status_text(status: Mapping[str, Any]) -> str:
     if status.get("session_open"):
         lines.append(QCoreApplication.translate("status_text", "A session is open."))
     if status.get("paused_until"):
-        until = clock_text(status["paused_until"])
+        until = clock_text(status["paused_until"], status.get("now"))
         lines.append(
             QCoreApplication.translate("status_text", "Paused until {time}.").format(time=until)
         )
@@ -59,7 +59,7 @@ def status_text(status: Mapping[str, Any]) -> str:
         lines.append(QCoreApplication.translate("status_text", "Paused until you resume."))
     nxt = status.get("next_break")
     if nxt and not cur:
-        due = clock_text(nxt["due"])
+        due = clock_text(nxt["due"], status.get("now"))
         lines.append(
             QCoreApplication.translate("status_text", "Next: {title} at {time}.").format(
                 title=nxt["title"], time=due
@@ -81,10 +81,18 @@ def status_text(status: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def clock_text(iso: str) -> str:
-    """An ISO time as the weekday and clock time ("Tue 14:05"); unreadable text as is."""
+def clock_text(iso: str, now_iso: str | None = None) -> str:
+    """An ISO time as the clock time ("14:05") on the running app's day (``now_iso``),
+    with the weekday ("Tue 14:05") on another day or when the day is unknown;
+    unreadable text as is."""
     try:
         moment = datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return formats.day_and_clock(moment)
+    try:
+        today = (
+            datetime.fromisoformat(now_iso).astimezone(moment.tzinfo).date() if now_iso else None
+        )
+    except ValueError:
+        today = None
+    return formats.day_and_clock(moment, today)
