@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from backbreak import APP_ID, APP_NAME, __version__
+from backbreak.i18n import translate
 from backbreak.qt_guard import guard_singleton_refcounts
 
 if TYPE_CHECKING:
@@ -70,7 +71,8 @@ def claim_instance(holder: dict[str, BackbreakApp]) -> ControlServer | None:
     def handle(req: dict[str, Any]) -> dict[str, Any]:
         app = holder.get("app")
         if app is None:
-            return reply(False, "backbreak is still starting; try again.", code=1)
+            starting = translate("launch", "backbreak is still starting; try again.")
+            return reply(False, starting, code=1)
         return app.handle(req)
 
     server = ControlServer(handle)
@@ -83,10 +85,10 @@ def hand_over_to_running() -> int:
 
     answer = hand_over(request("activate"), server_name())
     if answer is None:
-        print(
-            "backbreak: another instance holds the instance lock but does not answer.",
-            file=sys.stderr,
+        silent = translate(
+            "launch", "another instance holds the instance lock but does not answer."
         )
+        print(f"backbreak: {silent}", file=sys.stderr)
         return 1
     print(answer.get("message", ""), file=sys.stderr)
     return 0

@@ -2428,6 +2428,17 @@ hören Sie auf und gehen Sie zu einer Fachperson.
         </message>
     </context>
     <context>
+        <name>launch</name>
+        <message>
+            <source>backbreak is still starting; try again.</source>
+            <translation>backbreak startet noch; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>another instance holds the instance lock but does not answer.</source>
+            <translation>eine andere backbreak-Instanz hält die Instanzsperre, antwortet aber nicht.</translation>
+        </message>
+    </context>
+    <context>
         <name>locking</name>
         <message>
             <source>another backbreak held the lock for over {seconds} s</source>
