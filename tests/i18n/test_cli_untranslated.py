@@ -13,6 +13,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from helpers.literal_scan import literal_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 SCANNED = sorted((ROOT / "backbreak" / "cli").glob("*.py"))
@@ -20,24 +21,8 @@ SHOWN_BY = {"print", "warn", "CliError", "ArgumentTypeError", "error", "write", 
 """Calls whose string arguments reach the user."""
 SHOWN_AS = {"help", "description", "metavar", "epilog", "usage"}
 """Keywords of the parser's calls whose strings reach the user."""
-ALLOWED = {"backbreak: ", "KIND=NAME", "ID", "{on,off}"}
+ALLOWED = {"backbreak: ", "backbreak: {}", "KIND=NAME", "ID", "{on,off}"}
 """Literals that need no translation: the program's prefix, ids typed as they are."""
-
-
-def _literal_texts(node: ast.expr) -> list[str]:
-    """The literal text in an argument: a string, an f-string's fixed parts, or those of
-    a conditional, a concatenation or a list."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.JoinedStr):
-        return ["".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))]
-    if isinstance(node, ast.List | ast.Tuple):
-        return [t for elt in node.elts for t in _literal_texts(elt)]
-    if isinstance(node, ast.IfExp):
-        return _literal_texts(node.body) + _literal_texts(node.orelse)
-    if isinstance(node, ast.BinOp):
-        return _literal_texts(node.left) + _literal_texts(node.right)
-    return []
 
 
 def _shown(node: ast.Call) -> list[ast.expr]:
@@ -53,7 +38,7 @@ def untranslated(path: Path) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         for arg in _shown(node):
-            for text in _literal_texts(arg):
+            for text in literal_texts(arg):
                 if text not in ALLOWED and any(c.isalpha() for c in text):
                     found.append(f"{path.name}:{node.lineno}: {text!r}")
     return found
@@ -78,7 +63,7 @@ def test_the_scan_finds_an_untranslated_message(tmp_path: Path) -> None:
     )
     assert untranslated(bad) == [
         "bad.py:2: 'Hello'",
-        "bad.py:3: ' is bad'",
+        "bad.py:3: '{} is bad'",
         "bad.py:4: 'COUNT'",
         "bad.py:4: 'how many'",
         "bad.py:5: 'no '",

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pydantic import ValidationError
-from PySide6.QtCore import QLocale
 
 from backbreak import i18n
 from backbreak.domain.catalog import Catalog
@@ -15,15 +12,6 @@ from backbreak.domain.exercise import Exercise
 from backbreak.domain.settings import Settings
 from backbreak.domain.settings_messages import describe_settings_error
 from backbreak.store.stats import BreakSummary
-
-
-@pytest.fixture(autouse=True)
-def restore_language() -> Iterator[None]:
-    """German also sets the default locale; put both back for the tests after these."""
-    before = QLocale()
-    yield
-    i18n.install("en")
-    QLocale.setDefault(before)
 
 
 def _with_frequency(catalog_exercise: Exercise, frequency: dict[str, object]) -> Exercise:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -15,14 +14,6 @@ from backbreak.domain.describe import dose_text
 from backbreak.domain.exercise import Dose
 from backbreak.i18n import formats
 from backbreak.ui.session_text import POSITION_TEXT, minutes_text
-
-
-@pytest.fixture
-def restore_language() -> Iterator[None]:
-    before = QLocale()
-    yield
-    i18n.install("en")
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from backbreak import i18n
 from backbreak.app.build import build_core
@@ -31,15 +30,6 @@ from backbreak.store.history import HistoryStore, open_history
 from backbreak.store.settings_file import load_settings
 
 LOCKED = "the database is locked by another program"
-
-
-@pytest.fixture(autouse=True)
-def restore_language() -> Iterator[None]:
-    """German also sets the default locale; put both back for the tests after these."""
-    before = QLocale()
-    yield
-    i18n.install("en")
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

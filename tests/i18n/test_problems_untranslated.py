@@ -12,6 +12,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from helpers.literal_scan import call_name, literal_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 SCANNED = sorted(
@@ -25,30 +26,14 @@ INTERNAL = {("history_queue.py", "unknown record type {}")}
 """Texts that only reach the log: a journal line that can't be read is skipped."""
 
 
-def _texts(node: ast.expr) -> list[str]:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.JoinedStr):
-        parts = [v.value if isinstance(v, ast.Constant) else "{}" for v in node.values]
-        return ["".join(str(p) for p in parts)]
-    if isinstance(node, ast.BinOp):
-        return _texts(node.left) + _texts(node.right)
-    return []
-
-
-def _name(call: ast.Call) -> str:
-    func = call.func
-    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-
-
 def _shown_arguments(node: ast.AST) -> list[ast.expr]:
     """The arguments of ``node`` whose text a user reads."""
     raised = node.exc if isinstance(node, ast.Raise) else None
-    if isinstance(raised, ast.Call) and _name(raised) not in {*ALLOWED, "PydanticCustomError"}:
+    if isinstance(raised, ast.Call) and call_name(raised) not in {*ALLOWED, "PydanticCustomError"}:
         return list(raised.args)
-    if isinstance(node, ast.Call) and _name(node) == "PydanticCustomError":
+    if isinstance(node, ast.Call) and call_name(node) == "PydanticCustomError":
         return list(node.args[1:2])
-    if isinstance(node, ast.Call) and _name(node) == "append":
+    if isinstance(node, ast.Call) and call_name(node) == "append":
         owner = node.func.value if isinstance(node.func, ast.Attribute) else None
         if isinstance(owner, ast.Name) and owner.id in LISTS:
             return list(node.args)
@@ -59,7 +44,7 @@ def untranslated(path: Path) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         for arg in _shown_arguments(node):
-            for text in _texts(arg):
+            for text in literal_texts(arg):
                 if any(c.isalpha() for c in text) and (path.name, text) not in INTERNAL:
                     found.append((arg.lineno, f"{path.name}:{arg.lineno}: {text!r}"))
     return [text for _line, text in sorted(found)]

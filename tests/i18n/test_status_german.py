@@ -8,15 +8,13 @@ that answers no), so nothing depends on this machine.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from helpers.fakes import FakeBusConnection
 from jeepney import new_method_return
 from jeepney.low_level import HeaderFields
-from PySide6.QtCore import QLocale
 
 from backbreak import i18n
 from backbreak.cli.status_text import status_text
@@ -46,15 +44,6 @@ STATUS = {
         "new kind": "x",
     },
 }
-
-
-@pytest.fixture(autouse=True)
-def restore_language() -> Iterator[None]:
-    """German also sets the default locale; put both back for the tests after these."""
-    before = QLocale()
-    yield
-    i18n.install("en")
-    QLocale.setDefault(before)
 
 
 def in_german(make: Callable[[], str]) -> str:

@@ -11,6 +11,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from helpers.literal_scan import literal_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 SCANNED = sorted(
@@ -53,20 +54,6 @@ ALLOWED = {"", "×", "backbreak", "\n", ", "}
 """Literals that need no translation: empty, a close glyph, the product's name."""
 
 
-def _literal_texts(node: ast.expr) -> list[str]:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.JoinedStr):
-        return ["".join(v.value for v in node.values if isinstance(v, ast.Constant)) or "{}"]
-    if isinstance(node, ast.List | ast.Tuple):
-        return [t for elt in node.elts for t in _literal_texts(elt)]
-    if isinstance(node, ast.IfExp):
-        return _literal_texts(node.body) + _literal_texts(node.orelse)
-    if isinstance(node, ast.BinOp):
-        return _literal_texts(node.left) + _literal_texts(node.right)
-    return []
-
-
 def _is_setting_name(call: ast.Call, index: int) -> bool:
     """``kit.field(form, label, widget, "field_name", note)``: the 4th is a model field."""
     name = call.func.attr if isinstance(call.func, ast.Attribute) else ""
@@ -85,7 +72,7 @@ def untranslated(path: Path) -> list[str]:
         for index, arg in enumerate(node.args):
             if _is_setting_name(node, index):
                 continue
-            for text in _literal_texts(arg):
+            for text in literal_texts(arg):
                 if text not in ALLOWED and any(c.isalpha() for c in text):
                     found.append(f"{path.name}:{node.lineno}: {text!r}")
     return found
@@ -102,4 +89,4 @@ def test_the_scan_finds_an_untranslated_label(tmp_path: Path) -> None:
         'def f(self, n):\n    QLabel("Hello")\n    self.b.setText(f"{n} left")\n'
         '    self.c.setText(self.tr("Fine"))\n'
     )
-    assert untranslated(bad) == ["bad.py:2: 'Hello'", "bad.py:3: ' left'"]
+    assert untranslated(bad) == ["bad.py:2: 'Hello'", "bad.py:3: '{} left'"]

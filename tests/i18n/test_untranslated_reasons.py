@@ -16,6 +16,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from helpers.literal_scan import call_name, literal_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = ROOT / "backbreak" / "desktop"
@@ -39,25 +40,6 @@ REASON_RETURNS = {
     "text",
 }
 """Functions whose return value is a reason or a text the user reads."""
-
-
-def _literal_texts(node: ast.expr | None) -> list[str]:
-    """The literal text in ``node`` that would reach the user as is."""
-    if node is None:
-        return []
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.JoinedStr):
-        return ["".join(v.value for v in node.values if isinstance(v, ast.Constant)) or "{}"]
-    if isinstance(node, ast.Tuple):
-        return [t for elt in node.elts for t in _literal_texts(elt)]
-    if isinstance(node, ast.IfExp):
-        return _literal_texts(node.body) + _literal_texts(node.orelse)
-    if isinstance(node, ast.BoolOp):
-        return [t for value in node.values for t in _literal_texts(value)]
-    if isinstance(node, ast.BinOp):
-        return _literal_texts(node.left) + _literal_texts(node.right)
-    return []
 
 
 def _words(texts: list[str]) -> list[str]:
@@ -87,11 +69,6 @@ def _assigned(node: ast.Assign | ast.AnnAssign) -> list[tuple[str, ast.expr | No
     return [(name, value) for name, value in pairs if name in REASON_NAMES]
 
 
-def _call_name(call: ast.Call) -> str:
-    func = call.func
-    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-
-
 def _returns(function: ast.FunctionDef) -> list[ast.expr | None]:
     return [n.value for n in ast.walk(function) if isinstance(n, ast.Return)]
 
@@ -108,16 +85,16 @@ def untranslated_reasons(path: Path, relative: str = "") -> list[str]:
         if isinstance(node, ast.Assign | ast.AnnAssign):
             for name, value in _assigned(node):
                 if (relative, name) not in NOT_SHOWN:
-                    flag(node.lineno, _literal_texts(value))
+                    flag(node.lineno, literal_texts(value))
         elif isinstance(node, ast.Call):
             keywords = [k.value for k in node.keywords if k.arg in ("reason", "install_hint")]
-            args = node.args if _call_name(node) in REASON_CALLS else []
+            args = node.args if call_name(node) in REASON_CALLS else []
             for value in [*args, *keywords]:
-                flag(node.lineno, _literal_texts(value))
+                flag(node.lineno, literal_texts(value))
         elif isinstance(node, ast.FunctionDef):
             wanted = node.name in REASON_RETURNS or node.name.startswith("describe")
             for value in _returns(node) if wanted else []:
-                flag(getattr(value, "lineno", node.lineno), _literal_texts(value))
+                flag(getattr(value, "lineno", node.lineno), literal_texts(value))
     return [f"{relative}:{line}: {text!r}" for line, text in sorted(set(found))]
 
 
@@ -144,8 +121,8 @@ def test_the_scan_finds_a_planted_literal(tmp_path: Path) -> None:
     assert untranslated_reasons(bad) == [
         "bad.py:2: 'install foo'",
         "bad.py:4: 'foo is missing'",
-        "bad.py:5: 'no  here'",
-        "bad.py:7: 'get '",
+        "bad.py:5: 'no {} here'",
+        "bad.py:7: 'get {}'",
         "bad.py:7: 'gone'",
         "bad.py:9: 'not here'",
     ]
