@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,19 @@ def test_plurals_before_any_application(home: Path) -> None:
             [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
         )
         assert result.stdout == lines
+
+
+def test_an_error_in_german(home: Path) -> None:
+    status = _backbreak(home, "status", lang=GERMAN)
+    assert status.returncode == 1
+    assert "backbreak läuft nicht" in status.stdout + status.stderr
+
+
+def test_plan_in_german_and_english(home: Path) -> None:
+    day = (date.today() + timedelta(days=2)).isoformat()  # a day to come, whatever the hour
+    german = _backbreak(home, "plan", "--date", day, lang=GERMAN)
+    english = _backbreak(home, "plan", "--date", day, lang=ENGLISH)
+    assert german.returncode == english.returncode == 0, german.stderr + english.stderr
+    assert german.stdout.startswith("Geplante Pausen für ")
+    assert "insgesamt etwa" in german.stdout
+    assert english.stdout.startswith("Planned breaks for ")
