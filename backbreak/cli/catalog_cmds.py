@@ -138,22 +138,21 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def render_exercise(exercise: Exercise, catalog: Catalog) -> str:
     """The whole exercise, as ``backbreak show`` prints it, wrapped to the terminal."""
-    from backbreak.domain.exercise_labels import KIND_TEXT, POSITION_TEXT
-    from backbreak.i18n.formats import in_sentence
+    from backbreak.domain.exercise_labels import KIND_TEXT, POSITION_IN_SENTENCE
 
     width = min(shutil.get_terminal_size((88, 24)).columns, 100)
     facts = _facts(exercise, catalog)
     column = max(len(label) for label, _value in facts) + 2
     aligned = [f"{label.ljust(column)}{value}" for label, value in facts]
     #: Under the exercise's name: "Low back · Stretch · starts standing"; {position} is
-    #: a position such as "lying on your back" (German: "In Rückenlage").
+    #: a position such as "lying on your back" (German: "in Rückenlage").
     kind_line = translate("catalog_cmds", "{group} · {kind} · starts {position}")
     lines = [
         f"{exercise.name}  [{exercise.id}]",
         kind_line.format(
             group=catalog.group_label(exercise.group),
             kind=KIND_TEXT[exercise.kind],
-            position=in_sentence(POSITION_TEXT[exercise.position]),
+            position=POSITION_IN_SENTENCE[exercise.position],
         ),
         "",
         textwrap.fill(exercise.summary, width),

@@ -31,6 +31,24 @@ POSITION_TEXT: Mapping[Position, str] = Translated(
     },
 )
 
+POSITION_IN_SENTENCE: Mapping[Position, str] = Translated(
+    "exercise_labels",
+    {
+        #: A starting position inside a sentence: "Get into position: {position}",
+        #: "starts {position}" (German: "im Stehen", lower case after the colon).
+        Position.STANDING: QT_TRANSLATE_NOOP("exercise_labels", "standing"),
+        Position.SITTING: QT_TRANSLATE_NOOP("exercise_labels", "sitting"),
+        Position.KNEELING: QT_TRANSLATE_NOOP("exercise_labels", "kneeling"),
+        Position.QUADRUPED: QT_TRANSLATE_NOOP("exercise_labels", "on hands and knees"),
+        Position.SIDE_LYING: QT_TRANSLATE_NOOP("exercise_labels", "lying on your side"),
+        Position.SUPINE: QT_TRANSLATE_NOOP("exercise_labels", "lying on your back"),
+        Position.PRONE: QT_TRANSLATE_NOOP("exercise_labels", "lying on your stomach"),
+    },
+)
+"""The positions as words inside a sentence: their own messages, because whether the
+first word keeps its capital depends on the language (German nouns keep theirs, its
+prepositions don't), which only a translator knows."""
+
 EQUIPMENT_TEXT: Mapping[Equipment, str] = Translated(
     "exercise_labels",
     {
@@ -39,7 +57,7 @@ EQUIPMENT_TEXT: Mapping[Equipment, str] = Translated(
         Equipment.MAT: QT_TRANSLATE_NOOP("exercise_labels", "a mat or folded towel"),
         Equipment.WALL: QT_TRANSLATE_NOOP("exercise_labels", "a free stretch of wall"),
         Equipment.DOOR_FRAME: QT_TRANSLATE_NOOP("exercise_labels", "a door frame"),
-        Equipment.CHAIR: QT_TRANSLATE_NOOP("exercise_labels", "a chair"),
+        Equipment.CHAIR: QT_TRANSLATE_NOOP("exercise_labels", "a sturdy chair"),
         Equipment.BALL: QT_TRANSLATE_NOOP("exercise_labels", "a tennis or lacrosse ball"),
     },
 )

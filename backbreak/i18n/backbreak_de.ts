@@ -1601,7 +1601,7 @@
         </message>
         <message>
             <source>{group} · {kind} · starts {position}</source>
-            <extracomment>Under the exercise's name: "Low back · Stretch · starts standing"; {position} is a position such as "lying on your back" (German: "In Rückenlage").</extracomment>
+            <extracomment>Under the exercise's name: "Low back · Stretch · starts standing"; {position} is a position such as "lying on your back" (German: "in Rückenlage").</extracomment>
             <translation>{group} · {kind} · Ausgangshaltung: {position}</translation>
         </message>
         <message>
@@ -2287,6 +2287,35 @@ hören Sie auf und gehen Sie zu einer Fachperson.
             <translation>In Bauchlage</translation>
         </message>
         <message>
+            <source>standing</source>
+            <extracomment>A starting position inside a sentence: "Get into position: {position}", "starts {position}" (German: "im Stehen", lower case after the colon).</extracomment>
+            <translation>im Stehen</translation>
+        </message>
+        <message>
+            <source>sitting</source>
+            <translation>im Sitzen</translation>
+        </message>
+        <message>
+            <source>kneeling</source>
+            <translation>im Knien</translation>
+        </message>
+        <message>
+            <source>on hands and knees</source>
+            <translation>im Vierfüßlerstand</translation>
+        </message>
+        <message>
+            <source>lying on your side</source>
+            <translation>in Seitenlage</translation>
+        </message>
+        <message>
+            <source>lying on your back</source>
+            <translation>in Rückenlage</translation>
+        </message>
+        <message>
+            <source>lying on your stomach</source>
+            <translation>in Bauchlage</translation>
+        </message>
+        <message>
             <source>floor space to lie down</source>
             <extracomment>What the user needs at hand: "You need: {items}" (German: accusative).</extracomment>
             <translation>Platz am Boden zum Hinlegen</translation>
@@ -2304,8 +2333,8 @@ hören Sie auf und gehen Sie zu einer Fachperson.
             <translation>einen Türrahmen</translation>
         </message>
         <message>
-            <source>a chair</source>
-            <translation>einen Stuhl</translation>
+            <source>a sturdy chair</source>
+            <translation>einen stabilen Stuhl</translation>
         </message>
         <message>
             <source>a tennis or lacrosse ball</source>
@@ -2637,6 +2666,23 @@ Try '{prog} --help'.</source>
             <source>Right side</source>
             <translation>Rechte Seite</translation>
         </message>
+        <message>
+            <source>left</source>
+            <extracomment>A side inside a sentence: "Now the {side}", "set 1 of 2 · {side}".</extracomment>
+            <translation>links</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>linke Seite</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>rechte Seite</translation>
+        </message>
         <message numerus="yes">
             <source>about %n minute(s)</source>
             <translation>
@@ -2843,14 +2889,6 @@ Try '{prog} --help'.</source>
             <translation>Platz am Boden zum Hinlegen</translation>
         </message>
         <message>
-            <source>A mat or towel</source>
-            <translation>Eine Matte oder ein Handtuch</translation>
-        </message>
-        <message>
-            <source>A free wall</source>
-            <translation>Eine freie Wand</translation>
-        </message>
-        <message>
             <source>A door frame</source>
             <translation>Ein Türrahmen</translation>
         </message>
@@ -2859,8 +2897,16 @@ Try '{prog} --help'.</source>
             <translation>Ein stabiler Stuhl</translation>
         </message>
         <message>
-            <source>A small ball</source>
-            <translation>Ein kleiner Ball</translation>
+            <source>A mat or folded towel</source>
+            <translation>Eine Matte oder ein gefaltetes Handtuch</translation>
+        </message>
+        <message>
+            <source>A free stretch of wall</source>
+            <translation>Ein freies Stück Wand</translation>
+        </message>
+        <message>
+            <source>A tennis or lacrosse ball</source>
+            <translation>Ein Tennis- oder Lacrosseball</translation>
         </message>
         <message>
             <source>One group each night, in turn</source>

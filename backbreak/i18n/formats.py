@@ -62,14 +62,6 @@ def short_date_time(value: datetime) -> str:
     return f"{short_date(value.date())} {clock(value)}"
 
 
-def in_sentence(text: str) -> str:
-    """A label ("Lying on your back") as it reads inside a sentence: first letter lower
-    case, except in German, whose nouns keep their capital ("In Bauchlage")."""
-    if QLocale().language() == QLocale.Language.German:
-        return text
-    return text[:1].lower() + text[1:]
-
-
 def minutes(count: int) -> str:
     """A duration in minutes: "1 minute", "5 Minuten"."""
     return QCoreApplication.translate("formats", "%n minute(s)", "", count)

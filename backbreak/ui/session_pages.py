@@ -24,13 +24,14 @@ from backbreak.domain.describe import dose_text
 from backbreak.domain.duration import total_seconds
 from backbreak.domain.exercise import Exercise
 from backbreak.domain.history import ExerciseRecord, Outcome
-from backbreak.i18n import QT_TRANSLATE_NOOP, formats
+from backbreak.i18n import QT_TRANSLATE_NOOP
 from backbreak.session.machine import Phase, SessionView
 from backbreak.session.plan import StepKind
 from backbreak.ui import theme
 from backbreak.ui.illustration import pose_for_phase
 from backbreak.ui.session_illustration import IllustrationView
 from backbreak.ui.session_text import (
+    POSITION_IN_SENTENCE,
     POSITION_TEXT,
     clock_text,
     equipment_needed,
@@ -122,7 +123,7 @@ class IntroPage(QWidget):
         lines = []
         for i, e in enumerate(exercises, start=1):
             position = POSITION_TEXT[e.position]
-            shown = formats.in_sentence(position)
+            shown = POSITION_IN_SENTENCE[e.position]
             where = "" if position.lower() in e.name.lower() else f"  ({shown})"
             lines.append(f"{i}.  {e.name} — {dose_text(e.dose)}{where}")
             note = (notes or {}).get(e.id)
@@ -218,7 +219,7 @@ class ExercisePage(QWidget):
                 number=step.set_no, total=view.sets_total
             )
         if view.side_label and not (view.work and view.work.alternating):
-            dose += f"  ·  {formats.in_sentence(side_text(view.side_label))}"
+            dose += f"  ·  {side_text(view.side_label, in_sentence=True)}"
         self.dose.setText(dose)
         phase, big, cue = self._texts(view)
         if view.paused:
@@ -240,7 +241,7 @@ class ExercisePage(QWidget):
         assert view.exercise is not None
         remaining = clock_text(view.remaining or 0.0)
         if view.phase is Phase.PREPARE:
-            position = formats.in_sentence(POSITION_TEXT[view.exercise.position])
+            position = POSITION_IN_SENTENCE[view.exercise.position]
             return (
                 QCoreApplication.translate("ExercisePage", "Get ready — starts in"),
                 remaining,
@@ -262,7 +263,7 @@ class ExercisePage(QWidget):
                 QCoreApplication.translate("ExercisePage", "Switch sides"),
                 remaining,
                 QCoreApplication.translate("ExercisePage", "Now the {side}").format(
-                    side=formats.in_sentence(side_text(view.side_label))
+                    side=side_text(view.side_label, in_sentence=True)
                 ),
             )
         return ExercisePage._work_texts(view, remaining)

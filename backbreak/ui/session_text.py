@@ -9,7 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from backbreak.domain.exercise import Equipment, Exercise
 from backbreak.domain.exercise_labels import EQUIPMENT_TEXT
-from backbreak.domain.exercise_labels import POSITION_TEXT as POSITION_TEXT  # for the pages
+from backbreak.domain.exercise_labels import (  # for the pages
+    POSITION_IN_SENTENCE as POSITION_IN_SENTENCE,
+)
+from backbreak.domain.exercise_labels import POSITION_TEXT as POSITION_TEXT
 from backbreak.domain.history import ExerciseRecord, Feeling, Outcome
 from backbreak.i18n import QT_TRANSLATE_NOOP
 from backbreak.i18n.tables import Translated
@@ -35,10 +38,24 @@ SIDE_TEXT: Mapping[str, str] = Translated(
 )
 """The session's side labels, as shown."""
 
+SIDE_IN_SENTENCE: Mapping[str, str] = Translated(
+    "session_text",
+    {
+        #: A side inside a sentence: "Now the {side}", "set 1 of 2 · {side}".
+        "Left": QT_TRANSLATE_NOOP("session_text", "left"),
+        "Right": QT_TRANSLATE_NOOP("session_text", "right"),
+        "Left side": QT_TRANSLATE_NOOP("session_text", "left side"),
+        "Right side": QT_TRANSLATE_NOOP("session_text", "right side"),
+    },
+)
+"""The side labels inside a sentence (see ``POSITION_IN_SENTENCE`` for why apart)."""
 
-def side_text(label: str) -> str:
-    """A side label from the session ("Left side") in the user's language."""
-    return SIDE_TEXT.get(label, label)
+
+def side_text(label: str, *, in_sentence: bool = False) -> str:
+    """A side label from the session ("Left side") in the user's language; inside a
+    sentence ("left side") with ``in_sentence``."""
+    table = SIDE_IN_SENTENCE if in_sentence else SIDE_TEXT
+    return table.get(label, label)
 
 
 def clock_text(seconds: float) -> str:

@@ -51,11 +51,11 @@ EQUIPMENT_LABELS: Mapping[Equipment, str] = Translated(
     "settings_form",
     {
         Equipment.FLOOR_SPACE: QT_TRANSLATE_NOOP("settings_form", "Floor space to lie down"),
-        Equipment.MAT: QT_TRANSLATE_NOOP("settings_form", "A mat or towel"),
-        Equipment.WALL: QT_TRANSLATE_NOOP("settings_form", "A free wall"),
+        Equipment.MAT: QT_TRANSLATE_NOOP("settings_form", "A mat or folded towel"),
+        Equipment.WALL: QT_TRANSLATE_NOOP("settings_form", "A free stretch of wall"),
         Equipment.DOOR_FRAME: QT_TRANSLATE_NOOP("settings_form", "A door frame"),
         Equipment.CHAIR: QT_TRANSLATE_NOOP("settings_form", "A sturdy chair"),
-        Equipment.BALL: QT_TRANSLATE_NOOP("settings_form", "A small ball"),
+        Equipment.BALL: QT_TRANSLATE_NOOP("settings_form", "A tennis or lacrosse ball"),
     },
 )
 EVENING_LABELS: Mapping[EveningMode, str] = Translated(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from backbreak.domain.catalog import Catalog
 from backbreak.domain.exercise import Equipment, Group
+from backbreak.domain.exercise_labels import EQUIPMENT_TEXT
 from backbreak.domain.settings import DisabledReason, Settings
 from backbreak.i18n import QT_TRANSLATE_NOOP, formats
 from backbreak.ui.palettes import Tone, tint_label
@@ -571,7 +572,7 @@ class ExercisesTab(QWidget):
         at_hand = {e for e, b in self.equipment_boxes.items() if b.isChecked()}
         for ex_id, label in self.needs_labels.items():
             missing = [
-                formats.in_sentence(EQUIPMENT_LABELS[e])
+                EQUIPMENT_TEXT[e]
                 for e in self._catalog.exercises[ex_id].equipment
                 if e not in at_hand
             ]

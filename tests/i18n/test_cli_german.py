@@ -142,7 +142,7 @@ def test_show_in_german(home: Path) -> None:
     result = _backbreak(home, "show", "prone-lying", lang=GERMAN)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[1] == "Unterer Rücken · Ruhelage · Ausgangshaltung: In Bauchlage"
+    assert lines[1] == "Unterer Rücken · Ruhelage · Ausgangshaltung: in Bauchlage"
     for heading in ("Schritte:", "Vorsicht:", "Varianten:"):
         assert heading in lines
     facts = [line for line in lines if line.startswith(("Dosierung:", "Wie oft:", "Sie brauchen:"))]

@@ -111,7 +111,7 @@ def test_spin_ranges_come_from_the_model(dialog: SettingsDialog) -> None:
 def test_missing_equipment_is_explained(dialog: SettingsDialog) -> None:
     """Without a ball, the ball exercise says it will be left out."""
     dialog.exercises.equipment_boxes[Equipment.BALL].setChecked(False)
-    assert "small ball" in dialog.exercises.needs_labels["foot-ball-release"].text()
+    assert "tennis or lacrosse ball" in dialog.exercises.needs_labels["foot-ball-release"].text()
     assert dialog.exercises.needs_labels["calf-stretch-lunge"].text() == ""
 
 
