@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from backbreak.clock import Clock, SystemClock
 from backbreak.domain.catalog import Catalog
@@ -45,7 +45,7 @@ guard_singleton_refcounts()  # PySide6 6.12.0 + CPython < 3.12; see backbreak/qt
 log = logging.getLogger(__name__)
 
 
-class SessionWindow(QWidget):
+class SessionWindow(QMainWindow):
     """Walks the user through one break.
 
     Signals: ``finished(list[ExerciseRecord])`` once, when the window closes (the
@@ -114,7 +114,10 @@ class SessionWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(900, 600)
         self.resize(1280, 800)
-        outer = QVBoxLayout(self)
+        # A main window, so screen readers meet it as a window ("frame"), not a "filler".
+        body = QWidget()
+        self.setCentralWidget(body)
+        outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         self.header = SessionHeader(self._title)
         self.title_label = self.header.title_label

@@ -135,6 +135,7 @@ def test_session_window_tree_has_named_controls(
     assert any(n.name.startswith("Next") and n.description.startswith("Key: ") for n in buttons)
     window = [n for n in nodes if n.depth == 1]
     assert [n.name for n in window] == ["Guided exercise session"]
+    assert [n.role for n in window] == ["frame"], "a window, not a 'filler'"
     labels = {n.name for n in nodes if n.role == "label"}
     assert {"Demo break", "Time left"} <= labels
     assert any(n.role == "progress bar" and n.name for n in nodes)
