@@ -157,9 +157,9 @@ def pseudo_ts(source: Path, target: Path) -> None:
         assert translation is not None
         translation.attrib.pop("type", None)
         forms = translation.findall("numerusform")
-        if forms:
-            for form in forms:
-                form.text = pseudo_text(src)
+        if forms:  # English plural forms, as in backbreak_en.ts: "day(s)" as "day", "days"
+            for form, ending in zip(forms, ("", "s"), strict=False):
+                form.text = pseudo_text(src.replace("(s)", ending))
         else:
             translation.text = pseudo_text(src)
     tree.getroot().set("language", "en_US")
