@@ -120,10 +120,6 @@ class SessionWindow(QMainWindow):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         self.header = SessionHeader(self._title)
-        self.title_label = self.header.title_label
-        self.progress = self.header.progress
-        self.position_label = self.header.position_label
-        self.next_label = self.header.next_label
         outer.addWidget(self.header)
 
         self.notice = QLabel()

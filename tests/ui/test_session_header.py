@@ -18,7 +18,7 @@ def test_a_long_title_is_elided_with_the_whole_in_tooltip_and_name(
     still get the whole title, and it grows back when the window is widened."""
     w = make_window(["prone-lying", "cat-camel"], title=LONG_TITLE)
     w.resize(w.minimumWidth(), w.height())
-    label = w.title_label
+    label = w.header.title_label
     qtbot.waitUntil(lambda: label.shown_text() != LONG_TITLE)
     shown = label.shown_text()
     assert shown.endswith("…") and LONG_TITLE.startswith(shown[:-1])
@@ -33,9 +33,9 @@ def test_next_exercise_keeps_its_room_before_the_title(qtbot: QtBot, make_window
     w = make_window(["prone-lying", "cat-camel"], title=LONG_TITLE)
     w.resize(w.minimumWidth(), w.height())
     w._next()
-    qtbot.waitUntil(lambda: w.next_label.shown_text() == w.next_label.text())
-    assert w.title_label.shown_text().endswith("…")
-    assert "Cat-camel" in w.next_label.text()
+    qtbot.waitUntil(lambda: w.header.next_label.shown_text() == w.header.next_label.text())
+    assert w.header.title_label.shown_text().endswith("…")
+    assert "Cat-camel" in w.header.next_label.text()
 
 
 def test_elided_label_alone(qtbot: QtBot) -> None:

@@ -140,10 +140,10 @@ def test_back_and_skip_buttons(qtbot: Any, make_window: Any, recorder: Any) -> N
     w._next()
     qtbot.mouseClick(w.buttons["skip"], Qt.MouseButton.LeftButton)
     assert recorder.exercises[0].outcome is Outcome.SKIPPED
-    assert w.position_label.text() == "2 of 2"
+    assert w.header.position_label.text() == "2 of 2"
     key(qtbot, w, Qt.Key.Key_Left)
-    assert w.position_label.text() == "1 of 2"
-    assert "Prone" not in w.next_label.text() and "stomach" in w.next_label.text()
+    assert w.header.position_label.text() == "1 of 2"
+    assert "Prone" not in w.header.next_label.text() and "stomach" in w.header.next_label.text()
 
 
 def test_closing_mid_break_records_and_finishes_once(
