@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.fakes import FakeClock
 from PySide6.QtCore import QCoreApplication
 
 from backbreak import i18n
@@ -133,24 +134,6 @@ def test_pydantic_s_own_words_become_ours_and_rare_ones_stay_english(german: Non
 # -- the history ------------------------------------------------------------------------
 
 
-class _Clock:
-    """Wall and monotonic time that move only when told (retry backoff, no real waits)."""
-
-    def __init__(self, zone: tzinfo) -> None:
-        self.wall = datetime(2026, 3, 2, 10, 0, tzinfo=zone)
-        self.mono = 1000.0
-
-    def now(self) -> datetime:
-        return self.wall
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def advance(self, seconds: float) -> None:
-        self.wall += timedelta(seconds=seconds)
-        self.mono += seconds
-
-
 def test_a_damaged_history_is_reported_in_german(tmp_path: Path, german: None) -> None:
     path = _write(tmp_path / "history.sqlite3", "not a database, just text " * 100)
     store, (problem,) = open_history(path)
@@ -161,7 +144,7 @@ def test_a_damaged_history_is_reported_in_german(tmp_path: Path, german: None) -
 
 def test_a_history_write_that_waits_is_told_in_german(tmp_path: Path, german: None) -> None:
     path = tmp_path / "data" / "history.sqlite3"
-    clock = _Clock(ZoneInfo("Europe/Berlin"))
+    clock = FakeClock(datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     store = HistoryStore.open(path, clock=clock)
     notices: list[str] = []
     store.connect_retry(lambda _seconds: None, notices.append)
@@ -241,22 +224,27 @@ def broken_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return config / "settings.json"
 
 
-def test_the_app_s_start_up_problems_come_out_in_german(broken_start: Path) -> None:
-    _write(broken_start, {"language": "de", "theme": "dark"})
+def _start_up_problems() -> tuple[list[str], str]:
+    """The problems a start of the app reports, and the language setting it ends with."""
     core = build_core(presence=False)
     try:
-        catalog, settings, data = core.services.problems
+        return list(core.services.problems), core.settings.current.language.value
     finally:
         core.services.driver.stop()
         assert core.services.history is not None
         core.services.history.close()
+
+
+def test_the_app_s_start_up_problems_come_out_in_german(broken_start: Path) -> None:
+    _write(broken_start, {"language": "de", "theme": "dark"})
+    (catalog, settings, data), language = _start_up_problems()
     assert catalog.endswith(
         "Ihre eigenen Übungen wurden weggelassen; die mitgelieferten werden geladen."
     )
     assert "unbekannte Einstellung 'theme'" in settings
     assert "Der Datenordner für Ihren Verlauf kann nicht angelegt werden" in data
     assert "in dieser Sitzung wird nichts aufgezeichnet" in data
-    assert core.settings.current.language.value == "de"
+    assert language == "de"
     assert QCoreApplication.translate("history", LOCKED) != LOCKED, "German stays installed"
 
 
@@ -264,28 +252,17 @@ def test_a_refused_file_words_its_problem_in_german_then_the_default_language_co
     broken_start: Path,
 ) -> None:
     _write(broken_start, {"language": "de", "version": "two"})
-    core = build_core(presence=False)
-    try:
-        problems = core.services.problems
-    finally:
-        core.services.driver.stop()
-        assert core.services.history is not None
-        core.services.history.close()
+    problems, language = _start_up_problems()
     settings = next(p for p in problems if str(broken_start) in p)
     assert "version: 'two' ist keine Einstellungsversion" in settings
-    assert core.settings.current.language.value == "system"
+    assert language == "system"
     assert QCoreApplication.translate("history", LOCKED) == LOCKED, "the system's English"
 
 
 def test_the_start_up_problems_read_as_before_in_english(broken_start: Path) -> None:
     _write(broken_start, {"language": "en", "theme": "dark"})
-    core = build_core(presence=False)
-    try:
-        catalog, settings, data = core.services.problems
-    finally:
-        core.services.driver.stop()
-        assert core.services.history is not None
-        core.services.history.close()
+    (catalog, settings, data), language = _start_up_problems()
+    assert language == "en"
     assert catalog.endswith("Your own exercises were left out; the built-in ones load.")
     assert "unknown setting 'theme'" in settings
     assert "can't create the data folder for your history (" in data
