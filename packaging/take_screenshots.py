@@ -20,9 +20,11 @@ Run with the project's Python: ``python packaging/take_screenshots.py`` (all loo
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -37,6 +39,8 @@ LOOKS: dict[str, dict[str, str]] = {
     "high-contrast": {"BACKBREAK_LANGUAGE": "en", "BACKBREAK_PALETTE": "high-contrast"},
     "2x": {"BACKBREAK_LANGUAGE": "de", "QT_SCALE_FACTOR": "2"},
 }
+SCREEN = {"name": "screenshots", "x": 0, "y": 0, "width": 3840, "height": 2400, "dpr": 1}
+"""The offscreen platform's screen (its ``configfile`` format)."""
 DAY = date(2026, 12, 2)
 """A Wednesday: the planned day the reminder and the menu are taken from."""
 
@@ -145,10 +149,16 @@ def main(argv: list[str] | None = None) -> int:
             print(path.relative_to(ROOT))
         return 0
     OUT.mkdir(parents=True, exist_ok=True)
-    for look in args.look or LOOKS:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **LOOKS[look]}
-        command = [sys.executable, __file__, "--here", "--look", look]
-        subprocess.run(command, env=env, check=True, cwd=ROOT)
+    with tempfile.TemporaryDirectory() as tmp:
+        # A large virtual screen: Qt keeps a menu within its screen, and the offscreen
+        # platform's default (800x600, 400x300 at 2x) cut the 2x tray menu short.
+        screen = Path(tmp) / "screen.json"
+        screen.write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
+        platform = f"offscreen:configfile={screen}"
+        for look in args.look or LOOKS:
+            env = {**os.environ, "QT_QPA_PLATFORM": platform, **LOOKS[look]}
+            command = [sys.executable, __file__, "--here", "--look", look]
+            subprocess.run(command, env=env, check=True, cwd=ROOT)
     return 0
 
 
