@@ -91,11 +91,11 @@ def load_settings_in_language(settings_file: SettingsFile) -> tuple[SettingsLoad
     aside), theirs is installed after; the problems already worded stay in the language
     the file asked for.
     """
-    from backbreak.i18n import saved_language_setting
+    from backbreak.i18n import pick_language, saved_language_setting
 
     asked = install_language(saved_language_setting(settings_file.path))
     loaded = settings_file.load()
-    if language_of(loaded.settings.language.value) != asked:
+    if pick_language(loaded.settings.language.value) != asked:
         return loaded, install_language(loaded.settings.language.value)
     return loaded, asked
 
@@ -168,13 +168,6 @@ def open_history_or_memory(
         ]
 
 
-def language_of(setting: str) -> str:
-    """The language the ``language`` setting (or the system) asks for."""
-    from backbreak import i18n
-
-    return i18n.pick_language(setting)
-
-
 def install_language(setting: str) -> str:
     """Install the translator the ``language`` setting (or the system) asks for, before
     any window, tray or problem text is made; returns the language.
@@ -187,7 +180,7 @@ def install_language(setting: str) -> str:
 
     from backbreak import i18n
 
-    language = language_of(setting)
+    language = i18n.pick_language(setting)
     if QCoreApplication.instance() is not None:
         i18n.install(language)
     return language

@@ -56,10 +56,10 @@ def load_user_catalog(*, translated: bool = True) -> Catalog:
     asks for the English, so that scripts read the same words everywhere.
     """
     from backbreak.domain.catalog import CatalogError, load_catalog
-    from backbreak.i18n import pick_language, saved_language_setting
-    from backbreak.store.paths import settings_file, user_catalog_file
+    from backbreak.i18n import cli_language
+    from backbreak.store.paths import user_catalog_file
 
-    language = pick_language(saved_language_setting(settings_file())) if translated else None
+    language = cli_language() if translated else None
     try:
         result = load_catalog(user_file=user_catalog_file(), language=language)
     except CatalogError as err:

@@ -128,14 +128,20 @@ def saved_language_setting(path: Path) -> str:
     return value if isinstance(value, str) else "system"
 
 
+def cli_language() -> str:
+    """The language the command line speaks: the override, the settings file's
+    ``language`` entry (read without validating the file), then the system."""
+    from backbreak.store.paths import settings_file
+
+    return pick_language(saved_language_setting(settings_file()))
+
+
 def install_for_cli() -> str:
     """The CLI's language, installed on the running Qt application or on a
     QCoreApplication made for the purpose (``translate`` needs an instance). Commands
     that may open a window (``backbreak start``) must not call this: their
     QApplication installs the language itself. Returns the language."""
-    from backbreak.store.paths import settings_file
-
-    language = pick_language(saved_language_setting(settings_file()))
+    language = cli_language()
     if QCoreApplication.instance() is None:
         _installed_app.append(QCoreApplication([]))
     install(language)
@@ -176,10 +182,8 @@ def _cli_translator() -> QTranslator:
     """The catalog of the CLI's language, loaded once; when it is missing, the
     translator finds nothing and every text stays English."""
     if not _cli_catalog:
-        from backbreak.store.paths import settings_file
-
         translator = QTranslator()
-        translator.load(str(catalog_file(pick_language(saved_language_setting(settings_file())))))
+        translator.load(str(catalog_file(cli_language())))
         _cli_catalog.append(translator)
     return _cli_catalog[0]
 
