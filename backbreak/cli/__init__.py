@@ -103,26 +103,9 @@ def force_backends(values: Sequence[str]) -> None:
     """
     from backbreak.desktop.backend import FORCE_ENV, parse_force
 
-    for value in values:
-        check_backend_value(value)
     forced = parse_force(values)
     earlier = os.environ.get(FORCE_ENV, "")
     os.environ[FORCE_ENV] = f"{earlier},{forced}" if earlier else forced
-
-
-def check_backend_value(value: str) -> None:
-    """One ``--backend`` value checked here, so the user reads why in their language
-    (``parse_force`` checks the same, in English, for its other callers)."""
-    from backbreak.desktop.backend import KINDS
-
-    kind, sep, name = value.partition("=")
-    kind = kind.strip().lower()
-    if not sep or not kind or not name.strip():
-        message = translate("cli", "--backend takes KIND=NAME, not {value}")
-        raise ValueError(message.format(value=repr(value)))
-    if kind not in KINDS:
-        message = translate("cli", "unknown backend kind {kind}; known kinds: {kinds}")
-        raise ValueError(message.format(kind=repr(kind), kinds=", ".join(KINDS)))
 
 
 def run_default(args: argparse.Namespace) -> int:

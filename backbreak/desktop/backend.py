@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from backbreak.desktop.reason import Reason, shown
-from backbreak.i18n import QT_TRANSLATE_NOOP
+from backbreak.i18n import QT_TRANSLATE_NOOP, translate
 
 FORCE_ENV = "BACKBREAK_BACKENDS"
 """``KIND=NAME[,KIND=NAME…]``: use this backend for this kind of edge."""
@@ -126,7 +126,8 @@ def parse_force(values: Iterable[str]) -> str:
     """``--backend KIND=NAME`` values joined into a :data:`FORCE_ENV` value.
 
     Raises ValueError naming the bad value or unknown kind (the CLI turns it into exit 2),
-    in the language installed when it is raised.
+    in the user's language: the CLI calls this before any Qt application exists, which
+    :func:`backbreak.i18n.translate` allows for.
     """
     parts = []
     for value in values:
@@ -134,18 +135,11 @@ def parse_force(values: Iterable[str]) -> str:
         kind, name = kind.strip().lower(), name.strip()
         if not sep or not kind or not name:
             #: {value} is what the user typed, in quotes.
-            bad = Reason(
-                QT_TRANSLATE_NOOP("backend", "--backend takes KIND=NAME, not {value}"),
-                value=repr(value),
-            )
-            raise ValueError(shown(bad))
+            bad = translate("backend", "--backend takes KIND=NAME, not {value}")
+            raise ValueError(bad.format(value=repr(value)))
         if kind not in KINDS:
-            unknown = Reason(
-                QT_TRANSLATE_NOOP("backend", "unknown backend kind {kind}; known kinds: {kinds}"),
-                kind=repr(kind),
-                kinds=", ".join(KINDS),
-            )
-            raise ValueError(shown(unknown))
+            unknown = translate("backend", "unknown backend kind {kind}; known kinds: {kinds}")
+            raise ValueError(unknown.format(kind=repr(kind), kinds=", ".join(KINDS)))
         parts.append(f"{kind}={name}")
     return ",".join(parts)
 

@@ -1702,14 +1702,6 @@ hören Sie auf und gehen Sie zu einer Fachperson.
             <source>COMMAND</source>
             <translation>BEFEHL</translation>
         </message>
-        <message>
-            <source>--backend takes KIND=NAME, not {value}</source>
-            <translation>--backend erwartet KIND=NAME, nicht {value}</translation>
-        </message>
-        <message>
-            <source>unknown backend kind {kind}; known kinds: {kinds}</source>
-            <translation>unbekannte Backend-Art {kind}; bekannte Arten: {kinds}</translation>
-        </message>
     </context>
     <context>
         <name>commands</name>
