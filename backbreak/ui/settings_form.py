@@ -32,8 +32,8 @@ from backbreak.domain.settings import (
     EveningMode,
     Language,
     NotificationStyle,
-    Settings,
 )
+from backbreak.domain.settings_messages import int_bounds
 from backbreak.i18n import QT_TRANSLATE_NOOP
 from backbreak.i18n.tables import Translated
 from backbreak.ui.palettes import Tone, tint_label
@@ -85,15 +85,6 @@ LANGUAGE_LABELS: Mapping[Language, str] = Translated(
     },
 )
 """Each language is named in itself, so it can be found whatever the current one."""
-
-
-def model_bounds(name: str) -> tuple[int, int]:
-    """The ``ge`` / ``le`` bounds the model puts on an integer field."""
-    lo, hi = 0, 10_000
-    for meta in Settings.model_fields[name].metadata:
-        lo = int(getattr(meta, "ge", lo))
-        hi = int(getattr(meta, "le", hi))
-    return lo, hi
 
 
 def message_label(which: Tone) -> QLabel:
@@ -188,7 +179,7 @@ class FormKit:
 
     def spin(self, name: str, suffix: str | None = None, special: str = "") -> QSpinBox:
         spin = QSpinBox()
-        lo, hi = model_bounds(name)
+        lo, hi = int_bounds(name)
         spin.setRange(lo, hi)
         #: The unit after a number of minutes in a spin box, with its leading space.
         spin.setSuffix(QCoreApplication.translate("FormKit", " min") if suffix is None else suffix)
