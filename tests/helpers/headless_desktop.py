@@ -179,25 +179,19 @@ class SoundServer:
     def record(self, path: Path) -> subprocess.Popen[bytes]:
         """Start recording the sink's monitor to the WAV ``path``; stop it with
         :func:`stop_recording`."""
-        return subprocess.Popen(
-            [
-                *("parecord", "--device=test.monitor", "--file-format=wav"),
-                *(f"--rate={SOUND_RATE}", "--channels=1", "--format=s16le", "--latency-msec=10"),
-                str(path),
-            ],
-            env={**os.environ, **self.env},
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        return self._parecord("test.monitor", path, "--latency-msec=10")
 
     def capture(self, path: Path) -> subprocess.Popen[bytes]:
         """Start capturing the null source ``mic`` to the WAV ``path``, as a call's
         microphone would be; stop it with :func:`stop_recording`."""
+        return self._parecord(CAPTURE_SOURCE, path)
+
+    def _parecord(self, device: str, path: Path, *extra: str) -> subprocess.Popen[bytes]:
+        """``parecord`` from ``device`` into the mono 16-bit WAV ``path``, in the background."""
         return subprocess.Popen(
             [
-                *("parecord", f"--device={CAPTURE_SOURCE}", "--file-format=wav"),
-                *(f"--rate={SOUND_RATE}", "--channels=1", "--format=s16le"),
+                *("parecord", f"--device={device}", "--file-format=wav"),
+                *(f"--rate={SOUND_RATE}", "--channels=1", "--format=s16le", *extra),
                 str(path),
             ],
             env={**os.environ, **self.env},
